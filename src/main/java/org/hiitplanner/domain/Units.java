@@ -1,0 +1,44 @@
+package org.hiitplanner.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Speed arithmetic in m/min. Storage is always m/min; these helpers round and convert for display. */
+public final class Units {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    private Units() {
+    }
+
+    /** {@code value × percent / 100}, exact. */
+    public static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {
+        return value.multiply(percent).divide(HUNDRED);
+    }
+
+    /** Rounds HALF_UP to a multiple of {@code resolution} (e.g. 0.1 or 0.5 m/min), with the resolution's scale. */
+    public static BigDecimal roundTo(BigDecimal value, BigDecimal resolution) {
+        BigDecimal steps = value.divide(resolution, 0, RoundingMode.HALF_UP);
+        return steps.multiply(resolution).setScale(Math.max(resolution.scale(), 0), RoundingMode.HALF_UP);
+    }
+
+    /** Metres run at {@code speed} m/min for {@code seconds}, exact. */
+    public static BigDecimal metres(BigDecimal speed, long seconds) {
+        return speed.multiply(BigDecimal.valueOf(seconds)).divide(SIXTY, 6, RoundingMode.HALF_UP);
+    }
+
+    /** m/min → cm/s (× 5/3), two decimals. */
+    public static BigDecimal toCentimetresPerSecond(BigDecimal metresPerMinute) {
+        return metresPerMinute.multiply(BigDecimal.valueOf(5)).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+    }
+
+    /** m/min → km/h (× 0.06), three decimals. */
+    public static BigDecimal toKilometresPerHour(BigDecimal metresPerMinute) {
+        return metresPerMinute.multiply(new BigDecimal("0.06")).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    /** A number without trailing zeros and without exponent, e.g. 85 for 85.00 and 26.1 for 26.10. */
+    public static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
