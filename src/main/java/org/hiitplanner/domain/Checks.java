@@ -2,7 +2,6 @@ package org.hiitplanner.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /** Argument checks for the compact constructors of domain records; each failure names the field and the value. */
 public final class Checks {
@@ -60,7 +59,11 @@ public final class Checks {
 
     public static <T> List<T> list(List<T> values, String field) {
         required(values, field);
-        values.forEach(v -> Objects.requireNonNull(v, () -> field + " contains an empty entry"));
+        for (T v : values) {
+            if (v == null) {
+                throw new IllegalArgumentException(field + " contains an empty entry");
+            }
+        }
         return List.copyOf(values);
     }
 }

@@ -1,19 +1,155 @@
 package org.hiitplanner.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.study.StudyValidator;
 
-/** Reads and writes study files (*.hiit.json). */
+/**
+ * Reads and writes study files (*.hiit.json). Reading goes: bytes (size-limited, UTF-8) → JSON tree →
+ * schemaVersion check and {@link Migrations} → shape check (types, unknown fields) → file records → domain →
+ * {@link StudyValidator}. Every problem is reported with the file, the place and what is wrong. Reading never
+ * writes anything; saving is atomic and keeps the previous file as {@code <name>.bak}.
+ */
 public final class StudyStore {
+    private static final String VERSION_FIELD = "schemaVersion";
+
+    private final ObjectMapper mapper;
+    private final Migrations migrations;
+    private final StudyFileInput input;
+    private final AtomicFileWriter writer = new AtomicFileWriter();
+    private final StudyValidator validator = new StudyValidator();
+
+    public StudyStore() {
+        this(Migrations.standard());
+    }
+
+    public StudyStore(Migrations migrations) {
+        this.mapper = JsonMapperFactory.create();
+        this.migrations = migrations;
+        this.input = new StudyFileInput(mapper, JsonMapperFactory.MAX_DOCUMENT_BYTES);
+    }
+
+    /** The schemaVersion this store writes, and the newest it reads. */
+    public int schemaVersion() {
+        return migrations.latestVersion();
+    }
 
     /** Loads and validates a study; any problem (including a validation error) is a StudyFileException. */
     public Study load(Path file) throws StudyFileException {
-        throw new UnsupportedOperationException("not yet");
+        return requireNoErrors(read(file), file);
+    }
+
+    /**
+     * Reads a study and validates it without refusing it for validation errors: the findings list them all.
+     * Throws when the file cannot be made into a study at all (unreadable, not JSON, too new, wrong types,
+     * missing fields, values the domain refuses), with every such problem in the message.
+     */
+    public LoadedStudy read(Path file) throws StudyFileException {
+        return readText(input.readText(file), file);
+    }
+
+    /** Like {@link #read} for JSON text; {@code nameForMessages} is the file name the messages use. */
+    public LoadedStudy readJson(String json, Path nameForMessages) throws StudyFileException {
+        return readText(json, nameForMessages);
+    }
+
+    /** Like {@link #load} for JSON text; {@code nameForMessages} is the file name the messages use. */
+    public Study fromJson(String json, Path nameForMessages) throws StudyFileException {
+        return requireNoErrors(readText(json, nameForMessages), nameForMessages);
+    }
+
+    /** The file content of a study: pretty-printed JSON with a final line end. */
+    public String toJson(Study study) {
+        try {
+            return mapper.writeValueAsString(StudyToJson.toJson(study, schemaVersion())) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the study as JSON", e);
+        }
     }
 
     /** Saves atomically: temp file beside the target, fsync, previous file kept as .bak, rename over. */
     public void save(Study study, Path file) throws StudyFileException {
-        throw new UnsupportedOperationException("not yet");
+        byte[] content = toJson(study).getBytes(StandardCharsets.UTF_8);
+        try {
+            writer.write(file, content);
+        } catch (IOException e) {
+            throw new StudyFileException(file, file + ": cannot save the study: " + IoMessages.describe(e)
+                    + "; the previous file, if any, is unchanged", e);
+        }
+    }
+
+    private LoadedStudy readText(String text, Path file) throws StudyFileException {
+        ObjectNode tree = upgrade(input.parseObject(text, file), file);
+        List<Finding> shapeProblems = new ShapeCheck().check(tree, StudyJson.class);
+        StudyJson document = bind(tree, file, shapeProblems);
+        JsonToStudy mapping = new JsonToStudy(shapeProblems);
+        Study study = mapping.map(document);
+        if (study == null) {
+            throw StudyFileException.of(file, mapping.findings());
+        }
+        List<Finding> findings = new ArrayList<>(mapping.findings());
+        findings.addAll(JsonToStudy.toFilePaths(validator.validate(study), document));
+        return new LoadedStudy(study, findings);
+    }
+
+    private static Study requireNoErrors(LoadedStudy loaded, Path file) throws StudyFileException {
+        if (loaded.hasErrors()) {
+            throw StudyFileException.of(file, loaded.findings());
+        }
+        return loaded.study();
+    }
+
+    /** Checks schemaVersion and brings an older document up to the current version. */
+    private ObjectNode upgrade(ObjectNode tree, Path file) throws StudyFileException {
+        String path = JsonPaths.field(JsonPaths.ROOT, VERSION_FIELD);
+        JsonNode version = tree.get(VERSION_FIELD);
+        if (version == null || version.isNull()) {
+            throw StudyFileException.of(file, List.of(Finding.error(path, Problems.MISSING
+                    + ", so this is not a HIIT Planner study file (or it was damaged)")));
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw StudyFileException.of(file, List.of(Finding.error(path, "expected a whole number, found "
+                    + JsonPaths.describe(version))));
+        }
+        int v = version.intValue();
+        if (v > schemaVersion()) {
+            throw new StudyFileException(file, file + ": was written by a newer version of HIIT Planner (schemaVersion "
+                    + v + "); this version reads up to " + schemaVersion() + ". Open it with a newer HIIT Planner.");
+        }
+        if (v < 1) {
+            throw StudyFileException.of(file, List.of(Finding.error(path, "must be 1 or more (was " + v + ")")));
+        }
+        try {
+            return migrations.upgrade(tree, v);
+        } catch (RuntimeException e) {
+            throw new StudyFileException(file, file + ": cannot convert the file from schemaVersion " + v + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Binds the checked tree to the file records; a failure here is a safety net the shape check should prevent. */
+    private StudyJson bind(ObjectNode tree, Path file, List<Finding> earlier) throws StudyFileException {
+        try {
+            return mapper.treeToValue(tree, StudyJson.class);
+        } catch (JsonMappingException e) {
+            List<Finding> all = new ArrayList<>(earlier);
+            all.add(Finding.error(JsonPaths.of(e.getPath()), IoMessages.cleanJacksonMessage(e.getOriginalMessage())));
+            throw StudyFileException.of(file, all);
+        } catch (JsonProcessingException e) {
+            throw new StudyFileException(file, file + ": " + IoMessages.cleanJacksonMessage(e.getOriginalMessage()), e);
+        }
     }
 }

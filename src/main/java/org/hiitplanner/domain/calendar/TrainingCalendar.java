@@ -25,7 +25,7 @@ public record TrainingCalendar(Set<DayOfWeek> trainingDays, SortedSet<LocalDate>
         if (trainingDays.isEmpty()) {
             throw new IllegalArgumentException("at least one training weekday is needed");
         }
-        trainingDays = Set.copyOf(EnumSet.copyOf(trainingDays));
+        trainingDays = java.util.Collections.unmodifiableSet(EnumSet.copyOf(trainingDays));
         skipDates = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(Checks.required(skipDates, "skip dates")));
     }
 

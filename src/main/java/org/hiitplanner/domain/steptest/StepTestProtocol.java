@@ -26,6 +26,10 @@ public record StepTestProtocol(BigDecimal startSpeed, BigDecimal increment, int 
         Checks.positive(increment, "step-test increment");
         Checks.range(stageSeconds, 1, 3600, "step-test stage length (s)");
         Checks.required(inclineDegrees, "step-test incline");
+        if (inclineDegrees.abs().compareTo(BigDecimal.valueOf(45)) > 0) {
+            throw new IllegalArgumentException("step-test incline must be between -45 and 45 degrees (was "
+                    + inclineDegrees.toPlainString() + ")");
+        }
         plannedDays = List.copyOf(new TreeSet<>(Checks.list(plannedDays, "planned test days")));
     }
 
@@ -57,11 +61,14 @@ public record StepTestProtocol(BigDecimal startSpeed, BigDecimal increment, int 
         return vmaxForStages(totalSeconds / stageSeconds, totalSeconds % stageSeconds);
     }
 
-    /** Kuipers' Vmax for k completed stages and t seconds into the next; empty when k = 0. */
+    /**
+     * Kuipers' Vmax for k completed stages and t seconds into the next; empty when k = 0, and when t is not below
+     * the stage length (such a result is reported by the validator and never used).
+     */
     public Optional<BigDecimal> vmaxForStages(int completedStages, int secondsIntoNext) {
         Checks.notNegative(completedStages, "completed stages");
         Checks.notNegative(secondsIntoNext, "seconds into the next stage");
-        if (completedStages == 0) {
+        if (completedStages == 0 || secondsIntoNext >= stageSeconds) {
             return Optional.empty();
         }
         BigDecimal partial = increment.multiply(BigDecimal.valueOf(secondsIntoNext))

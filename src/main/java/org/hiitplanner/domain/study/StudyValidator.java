@@ -66,6 +66,10 @@ public final class StudyValidator {
     }
 
     private static void checkAnimals(Study study, List<Finding> out) {
+        Set<String> groups = new HashSet<>();
+        study.groups().forEach(g -> groups.add(g.name()));
+        Set<String> treadmills = new HashSet<>();
+        study.treadmills().forEach(t -> treadmills.add(t.name()));
         Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < study.animals().size(); i++) {
             Animal a = study.animals().get(i);
@@ -75,11 +79,11 @@ public final class StudyValidator {
                 out.add(Finding.error(path + ".id", "Animal id \"" + a.id() + "\" is used twice (also at $.animals["
                         + earlier + "])"));
             }
-            if (study.group(a.group()).isEmpty()) {
+            if (!groups.contains(a.group())) {
                 out.add(Finding.error(path + ".group", "Animal " + a.id() + ": group \"" + a.group()
                         + "\" does not exist"));
             }
-            if (!a.treadmill().isEmpty() && study.treadmills().stream().noneMatch(t -> t.name().equals(a.treadmill()))) {
+            if (!a.treadmill().isEmpty() && !treadmills.contains(a.treadmill())) {
                 out.add(Finding.error(path + ".treadmill", "Animal " + a.id() + ": treadmill \"" + a.treadmill()
                         + "\" does not exist"));
             }
@@ -88,11 +92,13 @@ public final class StudyValidator {
 
     private static void checkResults(Study study, List<Finding> out) {
         int stage = study.stepTestProtocol().stageSeconds();
+        Set<String> animals = new HashSet<>();
+        study.animals().forEach(a -> animals.add(a.id()));
         for (int i = 0; i < study.stepTestResults().size(); i++) {
             StepTestResult r = study.stepTestResults().get(i);
             String path = "$.stepTestResults[" + i + "]";
             String what = "Step test of " + r.animalId() + " on " + r.date();
-            if (study.animal(r.animalId()).isEmpty()) {
+            if (!animals.contains(r.animalId())) {
                 out.add(Finding.error(path + ".animal", what + ": there is no animal " + r.animalId()));
             }
             if (r.measurement() instanceof Measurement.Stages s && s.seconds() >= stage) {
@@ -123,9 +129,11 @@ public final class StudyValidator {
             return;
         }
         VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestProtocol());
+        Map<String, Group> groups = new HashMap<>();
+        study.groups().forEach(g -> groups.putIfAbsent(g.name(), g));
         for (int i = 0; i < study.animals().size(); i++) {
             Animal a = study.animals().get(i);
-            Optional<Group> g = study.group(a.group());
+            Optional<Group> g = Optional.ofNullable(groups.get(a.group()));
             Optional<SessionDay> first = days.stream().filter(d -> a.isActiveOn(d.date())).findFirst();
             if (g.isPresent() && g.get().trains() && first.isPresent()
                     && history.inForce(a.id(), first.get().date()).isEmpty()) {

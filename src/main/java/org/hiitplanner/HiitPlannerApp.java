@@ -1,0 +1,129 @@
+package org.hiitplanner;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
+import org.hiitplanner.cli.Cli;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.study.DemoStudy;
+import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.DialogPrompts;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.RecentFiles;
+import org.hiitplanner.ui.common.Screen;
+import org.hiitplanner.ui.common.StudyDocument;
+import org.hiitplanner.ui.main.MainView;
+import org.hiitplanner.ui.main.MainViewModel;
+import org.hiitplanner.ui.overview.OverviewView;
+import org.hiitplanner.ui.overview.OverviewViewModel;
+import org.hiitplanner.ui.protocol.ProtocolView;
+import org.hiitplanner.ui.protocol.ProtocolViewModel;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The composition root: builds every service with {@code new} and wires the window. */
+public class HiitPlannerApp extends Application {
+    private Workspace workspace;
+
+    /** Everything the window is made of; tests build one without launching the application. */
+    public record Workspace(Stage stage, StudyDocument document, MainViewModel model, MainView view,
+                            Background background) {
+    }
+
+    /** The command line over the same services as the window. */
+    public static Cli commandLine() {
+        return new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator());
+    }
+
+    /** Builds the whole window on {@code stage} with the demo study in memory; does not show it. */
+    public static Workspace workspace(Stage stage, Clock clock, RecentFiles recent, Locale locale) {
+        Messages messages = new Messages(locale);
+        StudyStore store = new StudyStore();
+        ScheduleEngine engine = new ScheduleEngine();
+        StudyValidator validator = new StudyValidator();
+        Background background = new Background();
+        StudyDocument document = new StudyDocument(DemoStudy.create(), null);
+        MainViewModel model = new MainViewModel(document, store, background, recent, messages, clock);
+        MainView view = new MainView(model, messages, () -> requestClose(stage, model));
+        model.setPrompts(new DialogPrompts(stage, messages));
+        OverviewView overview = new OverviewView(new OverviewViewModel(document, engine, validator, messages, clock),
+                messages, view.navigator());
+        ProtocolView protocol = new ProtocolView(new ProtocolViewModel(document), messages);
+        view.setScreens(List.of(
+                new Screen("overview", messages.get("screen.overview"), Feather.HOME, overview.root()),
+                new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY, protocol.root())));
+        Scene scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(HiitPlannerApp.class.getResource("ui/app.css").toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(1000);
+        stage.setMinHeight(680);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose(stage, model);
+        });
+        return new Workspace(stage, document, model, view, background);
+    }
+
+    private static void requestClose(Stage stage, MainViewModel model) {
+        model.whenChangesAreSafe(stage::close);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        RecentFiles recent = new RecentFiles(Preferences.userRoot().node("org/hiitplanner"));
+        workspace = workspace(stage, Clock.systemDefaultZone(), recent, Locale.getDefault());
+        stage.setOnShown(e -> reportStartup());
+        String screen = System.getProperty("hiit.screen");
+        if (screen != null) {
+            workspace.view().show(screen);
+        }
+        stage.show();
+        Platform.runLater(() -> openInitial(recent));
+    }
+
+    private void openInitial(RecentFiles recent) {
+        Path file = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
+                .findFirst().orElse(null);
+        if (file == null && !recent.isFirstStart() && !recent.files().isEmpty()
+                && Files.isRegularFile(recent.files().get(0))) {
+            file = recent.files().get(0);
+        }
+        recent.markStarted();
+        if (file != null) {
+            workspace.model().load(file);
+        } else {
+            workspace.model().statusProperty().set(new Messages(Locale.getDefault()).get("status.demo"));
+        }
+    }
+
+    private static void reportStartup() {
+        if (Boolean.getBoolean("hiit.startupTiming")) {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("startup: first window shown " + ms + " ms after JVM start");
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (workspace != null) {
+            workspace.background().close();
+        }
+        Platform.exit();
+    }
+}

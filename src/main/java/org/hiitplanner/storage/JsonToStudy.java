@@ -1,0 +1,194 @@
+package org.hiitplanner.storage;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hiitplanner.domain.Finding;
+import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.animal.Exclusion;
+import org.hiitplanner.domain.animal.Group;
+import org.hiitplanner.domain.animal.Sex;
+import org.hiitplanner.domain.calendar.TrainingCalendar;
+import org.hiitplanner.domain.protocol.Protocol;
+import org.hiitplanner.domain.protocol.ProtocolLimits;
+import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestResult;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.study.StudyInfo;
+import org.hiitplanner.domain.study.StudySettings;
+import org.hiitplanner.domain.treadmill.BeltType;
+import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.storage.StudyJson.AnimalJson;
+import org.hiitplanner.storage.StudyJson.CalendarJson;
+import org.hiitplanner.storage.StudyJson.ExclusionJson;
+import org.hiitplanner.storage.StudyJson.GroupJson;
+import org.hiitplanner.storage.StudyJson.SettingsJson;
+import org.hiitplanner.storage.StudyJson.TreadmillJson;
+
+/**
+ * Maps a file document to the domain. Every problem it can find is collected with its JSON path: a missing
+ * required field, and each domain constructor's IllegalArgumentException, reported at the element it belongs
+ * to (e.g. {@code $.treadmills[0]: minimum speed of treadmill X must not be negative (was -5)}). One instance
+ * reads one document.
+ */
+final class JsonToStudy {
+    private static final String ROOT = JsonPaths.ROOT;
+    private static final Pattern SKIP_DATE_PATH = Pattern.compile("^\\$\\.calendar\\.skipDates\\[(\\d+)](.*)$");
+
+    private final Problems problems;
+    private final ProtocolFromJson protocols;
+
+    /** @param earlier problems already found in the document (e.g. wrong types), not to be reported twice */
+    JsonToStudy(List<Finding> earlier) {
+        this.problems = new Problems(earlier);
+        this.protocols = new ProtocolFromJson(problems);
+    }
+
+    /** The study, or null when any error was found; {@link #findings()} lists every problem. */
+    Study map(StudyJson d) {
+        StudyInfo info = info(d);
+        LocalDate start = problems.required(d.startDate(), ROOT, "startDate");
+        List<Group> groups = problems.each(d.groups(), ROOT, "groups", true, this::group);
+        List<Animal> animals = problems.each(d.animals(), ROOT, "animals", true, this::animal);
+        Protocol protocol = problems.object(d.protocol(), ROOT, "protocol", protocols::protocol);
+        StepTestProtocol stepTest = problems.object(d.stepTest(), ROOT, "stepTest", protocols::stepTest);
+        List<StepTestResult> results = problems.each(d.stepTestResults(), ROOT, "stepTestResults", false,
+                protocols::result);
+        List<Treadmill> treadmills = problems.each(d.treadmills(), ROOT, "treadmills", true, this::treadmill);
+        TrainingCalendar calendar = problems.object(d.calendar(), ROOT, "calendar", this::calendar);
+        StudySettings settings = problems.object(d.settings(), ROOT, "settings", this::settings);
+        if (problems.hasErrors()) {
+            return null;
+        }
+        return problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, stepTest, results,
+                treadmills, calendar, settings));
+    }
+
+    List<Finding> findings() {
+        return problems.findings();
+    }
+
+    /**
+     * The validator numbers skip dates in date order without duplicates; this turns such a path back into the
+     * position of that date in the file, so the path points at what the user wrote.
+     */
+    static List<Finding> toFilePaths(List<Finding> findings, StudyJson d) {
+        if (d.calendar() == null || d.calendar().skipDates() == null) {
+            return findings;
+        }
+        List<LocalDate> inFile = d.calendar().skipDates();
+        List<LocalDate> sorted = List.copyOf(new TreeSet<>(inFile));
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Matcher m = SKIP_DATE_PATH.matcher(f.path());
+            int sortedIndex = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            if (sortedIndex >= 0 && sortedIndex < sorted.size()) {
+                String path = JsonPaths.index("$.calendar.skipDates", inFile.indexOf(sorted.get(sortedIndex)));
+                out.add(new Finding(f.severity(), path + m.group(2), f.message()));
+            } else {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private StudyInfo info(StudyJson d) {
+        String title = problems.required(d.title(), ROOT, "title");
+        Sex sex = problems.required(d.sex(), ROOT, "sex");
+        if (title == null || sex == null) {
+            return null;
+        }
+        return problems.attempt("$.title", () -> new StudyInfo(title, d.species(), d.strain(), sex,
+                d.investigator()));
+    }
+
+    private Group group(GroupJson g, String path) {
+        String name = problems.required(g.name(), path, "name");
+        Boolean trains = problems.required(g.trains(), path, "trains");
+        Boolean tested = problems.required(g.tested(), path, "tested");
+        if (name == null || trains == null || tested == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new Group(name, trains, tested));
+    }
+
+    private Animal animal(AnimalJson a, String path) {
+        String id = problems.required(a.id(), path, "id");
+        String group = problems.required(a.group(), path, "group");
+        Sex sex = problems.required(a.sex(), path, "sex");
+        Exclusion exclusion = a.exclusion() == null ? null
+                : problems.object(a.exclusion(), path, "exclusion", this::exclusion);
+        if (id == null || group == null || sex == null || a.exclusion() != null && exclusion == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new Animal(id, group, sex, a.birthDate(), exclusion, a.treadmill()));
+    }
+
+    private Exclusion exclusion(ExclusionJson e, String path) {
+        LocalDate from = problems.required(e.from(), path, "from");
+        String reason = problems.required(e.reason(), path, "reason");
+        if (from == null || reason == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new Exclusion(from, reason));
+    }
+
+    private Treadmill treadmill(TreadmillJson t, String path) {
+        String name = problems.required(t.name(), path, "name");
+        Integer lanes = problems.required(t.lanes(), path, "lanes");
+        BeltType belt = problems.required(t.belt(), path, "belt");
+        BigDecimal min = problems.decimal(t.minSpeed(), path, "minSpeed");
+        BigDecimal max = problems.decimal(t.maxSpeed(), path, "maxSpeed");
+        BigDecimal resolution = problems.decimal(t.resolution(), path, "resolution");
+        if (name == null || lanes == null || belt == null || min == null || max == null || resolution == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new Treadmill(name, lanes, belt, min, max, resolution));
+    }
+
+    private TrainingCalendar calendar(CalendarJson c, String path) {
+        BiFunction<DayOfWeek, String, DayOfWeek> day = (value, p) -> value;
+        BiFunction<LocalDate, String, LocalDate> date = (value, p) -> value;
+        List<DayOfWeek> days = problems.each(c.trainingDays(), path, "trainingDays", true, day);
+        List<LocalDate> skips = problems.each(c.skipDates(), path, "skipDates", false, date);
+        if (days == null || skips == null) {
+            return null;
+        }
+        problems.warnDuplicates(skips, JsonPaths.field(path, "skipDates"), "Skip date");
+        return problems.attempt(JsonPaths.field(path, "trainingDays"),
+                () -> new TrainingCalendar(new TreeSet<>(days), new TreeSet<>(skips)));
+    }
+
+    private StudySettings settings(SettingsJson s, String path) {
+        Boolean blinded = problems.required(s.blinded(), path, "blinded");
+        BigDecimal green = problems.decimal(s.adherenceGreenPercent(), path, "adherenceGreenPercent");
+        BigDecimal yellow = problems.decimal(s.adherenceYellowPercent(), path, "adherenceYellowPercent");
+        ProtocolLimits limits = limits(s, path);
+        if (blinded == null || green == null || yellow == null || limits == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new StudySettings(blinded, green, yellow, limits));
+    }
+
+    private ProtocolLimits limits(SettingsJson s, String path) {
+        String intervalsPath = JsonPaths.field(path, "usualIntervals");
+        String percentPath = JsonPaths.field(path, "usualHighPercent");
+        var intervals = problems.required(s.usualIntervals(), path, "usualIntervals");
+        var percent = problems.required(s.usualHighPercent(), path, "usualHighPercent");
+        Integer minIntervals = intervals == null ? null : problems.required(intervals.min(), intervalsPath, "min");
+        Integer maxIntervals = intervals == null ? null : problems.required(intervals.max(), intervalsPath, "max");
+        BigDecimal minPercent = percent == null ? null : problems.decimal(percent.min(), percentPath, "min");
+        BigDecimal maxPercent = percent == null ? null : problems.decimal(percent.max(), percentPath, "max");
+        if (minIntervals == null || maxIntervals == null || minPercent == null || maxPercent == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new ProtocolLimits(minIntervals, maxIntervals, minPercent, maxPercent));
+    }
+}

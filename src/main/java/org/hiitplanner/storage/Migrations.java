@@ -1,0 +1,64 @@
+package org.hiitplanner.storage;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Upgrades study files written by older versions, one version at a time, on the Jackson tree. The file format
+ * version is {@code schemaVersion}; this program writes {@link #latestVersion()} and reads every version from 1
+ * up to it. A format change bumps the version by adding one {@link Step} at the end of {@link #standard()} (plus
+ * a fixture file of the old version that a test loads); nothing else in the loader changes.
+ */
+public final class Migrations {
+
+    /** Rewrites a document of version {@code fromVersion()} into one of version {@code fromVersion() + 1}. */
+    public interface Step {
+        int fromVersion();
+
+        /** The upgraded document; may change {@code document} in place and return it. */
+        ObjectNode apply(ObjectNode document);
+    }
+
+    private final List<Step> steps;
+
+    /** @param steps the step from version 1 first, then from 2, and so on without gaps */
+    public Migrations(List<Step> steps) {
+        this.steps = List.copyOf(steps);
+        for (int i = 0; i < this.steps.size(); i++) {
+            int from = this.steps.get(i).fromVersion();
+            if (from != i + 1) {
+                throw new IllegalArgumentException("migration step " + (i + 1) + " must upgrade from version "
+                        + (i + 1) + " (it upgrades from " + from + ")");
+            }
+        }
+    }
+
+    /** The migrations of this program version: none yet, as schemaVersion 1 is the first format. */
+    public static Migrations standard() {
+        return new Migrations(List.of());
+    }
+
+    /** The version this program writes: 1 + the number of steps. */
+    public int latestVersion() {
+        return steps.size() + 1;
+    }
+
+    /**
+     * Applies every step from {@code version} up to {@link #latestVersion()}, setting {@code schemaVersion}
+     * after each. A document already at the latest version is returned unchanged.
+     */
+    public ObjectNode upgrade(ObjectNode document, int version) {
+        if (version < 1 || version > latestVersion()) {
+            throw new IllegalArgumentException("cannot upgrade from version " + version + " (this program reads 1 to "
+                    + latestVersion() + ")");
+        }
+        ObjectNode current = document;
+        for (int v = version; v < latestVersion(); v++) {
+            current = Objects.requireNonNull(steps.get(v - 1).apply(current), "migration step from version " + v);
+            current.put("schemaVersion", v + 1);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,86 @@
+package org.hiitplanner.storage;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hiitplanner.domain.animal.Sex;
+import org.hiitplanner.domain.protocol.SpeedMode;
+import org.hiitplanner.domain.treadmill.BeltType;
+
+/**
+ * A study file as it is on disk (schemaVersion 1): plain records whose component names are the JSON field names.
+ * Every field is a nullable object type, so that a missing field is seen as {@code null} and reported with its
+ * path by {@link JsonToStudy}. See {@code study.schema.json} for the meaning of every field.
+ */
+record StudyJson(Integer schemaVersion, String title, String species, String strain, Sex sex,
+                 String investigator, LocalDate startDate, List<GroupJson> groups, List<AnimalJson> animals,
+                 ProtocolJson protocol, CalendarJson calendar, StepTestJson stepTest,
+                 List<ResultJson> stepTestResults, List<TreadmillJson> treadmills, SettingsJson settings) {
+
+    /** An experimental group. */
+    record GroupJson(String name, Boolean trains, Boolean tested) {
+    }
+
+    /** An animal; birthDate, treadmill and exclusion are optional. */
+    record AnimalJson(String id, String group, Sex sex, LocalDate birthDate, String treadmill,
+        ExclusionJson exclusion) {
+    }
+
+    /** No sessions from {@code from} on. */
+    record ExclusionJson(LocalDate from, String reason) {
+    }
+
+    /** The training protocol. */
+    record ProtocolJson(String note, Integer highSeconds, Integer lowSeconds, SpeedJson lowSpeed,
+        PhaseJson warmUp, PhaseJson coolDown, BigDecimal inclineDegrees, List<WeekJson> weeks) {
+    }
+
+    /** A speed: percent of Vmax or fixed m/min. */
+    record SpeedJson(SpeedMode mode, BigDecimal value) {
+    }
+
+    /** Warm-up or cool-down. */
+    record PhaseJson(Integer seconds, SpeedJson speed) {
+    }
+
+    /** One protocol week. */
+    record WeekJson(Integer intervals, BigDecimal highPercent) {
+    }
+
+    /** Training weekdays and skip dates. */
+    record CalendarJson(List<DayOfWeek> trainingDays, List<LocalDate> skipDates) {
+    }
+
+    /** The step-test protocol. */
+    record StepTestJson(BigDecimal startSpeed, BigDecimal increment, Integer stageSeconds,
+        BigDecimal inclineDegrees, List<LocalDate> plannedDays) {
+    }
+
+    /**
+     * A step-test result with exactly one measurement: {@code totalSeconds}, or {@code stages} and
+     * {@code seconds}, or {@code vmax}.
+     */
+    record ResultJson(String animal, LocalDate date, Integer totalSeconds, Integer stages, Integer seconds,
+        BigDecimal vmax, String operator, Boolean valid, String note) {
+    }
+
+    /** A treadmill. */
+    record TreadmillJson(String name, Integer lanes, BeltType belt, BigDecimal minSpeed, BigDecimal maxSpeed,
+        BigDecimal resolution) {
+    }
+
+    /** Study settings. */
+    record SettingsJson(Boolean blinded, BigDecimal adherenceGreenPercent, BigDecimal adherenceYellowPercent,
+        IntRangeJson usualIntervals, PercentRangeJson usualHighPercent) {
+    }
+
+    /** A range of whole numbers, both ends included. */
+    record IntRangeJson(Integer min, Integer max) {
+    }
+
+    /** A range of percentages, both ends included. */
+    record PercentRangeJson(BigDecimal min, BigDecimal max) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.hiitplanner.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The questions a ViewModel may put to the user; the view answers with dialogs, a test with a fake. */
+public interface Prompts {
+    /** What to do with unsaved changes. */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    Unsaved askUnsaved(String studyName);
+
+    Optional<Path> chooseFileToOpen(Path folder);
+
+    Optional<Path> chooseFileToSave(Path folder, String suggestedName);
+
+    void showError(String title, String message);
+}

@@ -1,0 +1,16 @@
+package org.hiitplanner.ui.common;
+
+import javafx.scene.Node;
+
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * One screen of the main window.
+ *
+ * @param id      stable name, also used to route validation findings ("protocol", "animals", …)
+ * @param title   shown in the side bar
+ * @param icon    shown in the side bar
+ * @param content the view
+ */
+public record Screen(String id, String title, Ikon icon, Node content) {
+}

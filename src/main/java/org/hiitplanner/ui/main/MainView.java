@@ -1,0 +1,213 @@
+package org.hiitplanner.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.Screen;
+import org.hiitplanner.ui.common.StudyDocument;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: menu bar, tool bar, side bar of screens, the current screen and a status bar. */
+public final class MainView {
+    private final MainViewModel model;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final VBox side = new VBox(4);
+    private final Menu recentMenu;
+    private final Runnable quit;
+    private List<Screen> screens = List.of();
+
+    public MainView(MainViewModel model, Messages messages, Runnable quit) {
+        this.model = model;
+        this.messages = messages;
+        this.quit = quit;
+        this.recentMenu = new Menu(messages.get("menu.file.recent"));
+        side.getStyleClass().add("side-bar");
+        side.setPadding(new Insets(12, 8, 12, 8));
+        side.setPrefWidth(190);
+        side.setMinWidth(150);
+        content.getStyleClass().add("screen-area");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setLeft(side);
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        model.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the screens in the side bar; the first is shown. Ctrl+1… switch between them. */
+    public void setScreens(List<Screen> newScreens) {
+        this.screens = List.copyOf(newScreens);
+        side.getChildren().clear();
+        nav.getToggles().clear();
+        for (int i = 0; i < screens.size(); i++) {
+            Screen s = screens.get(i);
+            ToggleButton b = new ToggleButton(s.title(), new FontIcon(s.icon()));
+            b.setId("nav-" + s.id());
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setTooltip(new Tooltip(s.title() + " (Ctrl+" + (i + 1) + ")"));
+            b.setOnAction(e -> show(s.id()));
+            side.getChildren().add(b);
+        }
+        if (!screens.isEmpty()) {
+            show(screens.get(0).id());
+        }
+    }
+
+    /** Shows the screen with this id. */
+    public void show(String id) {
+        for (int i = 0; i < screens.size(); i++) {
+            if (screens.get(i).id().equals(id)) {
+                content.getChildren().setAll(screens.get(i).content());
+                ((ToggleButton) side.getChildren().get(i)).setSelected(true);
+                return;
+            }
+        }
+    }
+
+    private MenuBar menuBar() {
+        StudyDocument doc = model.document();
+        Menu file = new Menu(messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.file.new", Feather.FILE_PLUS, "Shortcut+N", model::newStudy),
+                item("menu.file.open", Feather.FOLDER, "Shortcut+O", model::open),
+                recentMenu,
+                new SeparatorMenuItem(),
+                item("menu.file.save", Feather.SAVE, "Shortcut+S", model::save),
+                item("menu.file.saveAs", null, "Shortcut+Shift+S", model::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", Feather.LOG_OUT, "Shortcut+Q", quit));
+        MenuItem undo = item("menu.edit.undo", Feather.ROTATE_CCW, "Shortcut+Z", doc::undo);
+        undo.disableProperty().bind(doc.canUndoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> doc.undoTextProperty().get().isEmpty()
+                ? messages.get("menu.edit.undo") : messages.get("menu.edit.undoWhat", doc.undoTextProperty().get()),
+                doc.undoTextProperty()));
+        MenuItem redo = item("menu.edit.redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", doc::redo);
+        redo.disableProperty().bind(doc.canRedoProperty().not());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> doc.redoTextProperty().get().isEmpty()
+                ? messages.get("menu.edit.redo") : messages.get("menu.edit.redoWhat", doc.redoTextProperty().get()),
+                doc.redoTextProperty()));
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.getItems().addAll(undo, redo);
+        Menu view = new Menu(messages.get("menu.view"));
+        view.setOnShowing(e -> fillViewMenu(view));
+        fillViewMenu(view);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillViewMenu(Menu view) {
+        view.getItems().clear();
+        for (int i = 0; i < screens.size() && i < 9; i++) {
+            Screen s = screens.get(i);
+            MenuItem m = new MenuItem(s.title(), new FontIcon(s.icon()));
+            m.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            m.setOnAction(e -> show(s.id()));
+            view.getItems().add(m);
+        }
+    }
+
+    private MenuItem item(String key, Ikon icon, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(messages.get(key), icon == null ? null : new FontIcon(icon));
+        m.setId(key.replace('.', '-'));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : model.recentFiles().files()) {
+            MenuItem m = new MenuItem(String.valueOf(p.getFileName()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> model.openRecent(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private ToolBar toolBar() {
+        StudyDocument doc = model.document();
+        Button undo = tool(Feather.ROTATE_CCW, "menu.edit.undo", doc::undo);
+        undo.disableProperty().bind(doc.canUndoProperty().not());
+        Button redo = tool(Feather.ROTATE_CW, "menu.edit.redo", doc::redo);
+        redo.disableProperty().bind(doc.canRedoProperty().not());
+        return new ToolBar(tool(Feather.FILE_PLUS, "menu.file.new", model::newStudy),
+                tool(Feather.FOLDER, "menu.file.open", model::open),
+                tool(Feather.SAVE, "menu.file.save", model::save), undo, redo);
+    }
+
+    private Button tool(Ikon icon, String key, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId("tool-" + key.replace('.', '-'));
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(messages.get(key)));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(120);
+        progress.visibleProperty().bind(model.busyProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, grow, progress);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    /** Lets other screens navigate, e.g. from a warning to where it is fixed. */
+    public Consumer<String> navigator() {
+        return this::show;
+    }
+}

@@ -1,0 +1,196 @@
+package org.hiitplanner.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.storage.StudyFileException;
+import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.Prompts;
+import org.hiitplanner.ui.common.RecentFiles;
+import org.hiitplanner.ui.common.StudyDocument;
+
+/** File handling, title and status of the main window. */
+public final class MainViewModel {
+    private final StudyDocument document;
+    private final StudyStore store;
+    private final Background background;
+    private final RecentFiles recent;
+    private final Messages messages;
+    private final Clock clock;
+    private Prompts prompts;
+    private final StringProperty title = new SimpleStringProperty(this, "title");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    public MainViewModel(StudyDocument document, StudyStore store, Background background, RecentFiles recent,
+                         Messages messages, Clock clock) {
+        this.document = document;
+        this.store = store;
+        this.background = background;
+        this.recent = recent;
+        this.messages = messages;
+        this.clock = clock;
+        title.bind(Bindings.createStringBinding(this::computeTitle, document.fileProperty(), document.dirtyProperty(),
+                document.studyProperty()));
+    }
+
+    /** The view sets this once it exists. */
+    public void setPrompts(Prompts prompts) {
+        this.prompts = prompts;
+    }
+
+    private String computeTitle() {
+        String name = fileName();
+        return (document.isDirty() ? "*" : "") + name + " — " + messages.get("app.name");
+    }
+
+    private String fileName() {
+        Path f = document.file();
+        return f == null ? messages.get("file.untitled") : String.valueOf(f.getFileName());
+    }
+
+    public void newStudy() {
+        whenChangesAreSafe(() -> {
+            LocalDate next = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            document.replace(Study.newFromTemplate(messages.get("study.new.title"), next), null);
+            status.set(messages.get("status.new", next));
+        });
+    }
+
+    public void open() {
+        whenChangesAreSafe(() -> prompts.chooseFileToOpen(folder()).ifPresent(this::load));
+    }
+
+    public void openRecent(Path file) {
+        whenChangesAreSafe(() -> load(file));
+    }
+
+    /** Loads in the background; the current study stays until the new one has loaded. */
+    public void load(Path file) {
+        busy.set(true);
+        status.set(messages.get("status.opening", file.getFileName()));
+        background.run(() -> store.load(file), study -> {
+            busy.set(false);
+            document.replace(study, file);
+            recent.add(file);
+            status.set(messages.get("status.opened", file.getFileName(), study.animals().size()));
+        }, error -> {
+            busy.set(false);
+            status.set(messages.get("status.openFailed", file.getFileName()));
+            prompts.showError(messages.get("error.open.title"), describe(error));
+        });
+    }
+
+    public void save() {
+        saveThen(() -> { });
+    }
+
+    public void saveAs() {
+        saveAsThen(() -> { });
+    }
+
+    private void saveThen(Runnable next) {
+        if (document.file() == null) {
+            saveAsThen(next);
+        } else {
+            write(document.file(), next);
+        }
+    }
+
+    private void saveAsThen(Runnable next) {
+        String suggested = document.file() == null ? suggestedName() : String.valueOf(document.file().getFileName());
+        prompts.chooseFileToSave(folder(), suggested).map(MainViewModel::withExtension).ifPresent(f -> write(f, next));
+    }
+
+    private void write(Path file, Runnable next) {
+        Study snapshot = document.study();
+        busy.set(true);
+        background.run(() -> {
+            store.save(snapshot, file);
+            return file;
+        }, saved -> {
+            busy.set(false);
+            document.markSaved(saved, snapshot);
+            recent.add(saved);
+            status.set(messages.get("status.saved", saved.getFileName()));
+            next.run();
+        }, error -> {
+            busy.set(false);
+            prompts.showError(messages.get("error.save.title"), describe(error));
+        });
+    }
+
+    /** Runs {@code action} at once if nothing is unsaved, else after the user chose to save or discard. */
+    public void whenChangesAreSafe(Runnable action) {
+        if (!document.isDirty()) {
+            action.run();
+            return;
+        }
+        switch (prompts.askUnsaved(fileName())) {
+            case SAVE -> saveThen(action);
+            case DISCARD -> action.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private String suggestedName() {
+        String t = document.study().info().title().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return (t.isEmpty() ? "study" : t.toLowerCase(messages.locale())) + ".hiit.json";
+    }
+
+    static Path withExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.endsWith(".json") ? file : file.resolveSibling(name + ".hiit.json");
+    }
+
+    private Path folder() {
+        Path f = document.file();
+        if (f != null && f.toAbsolutePath().getParent() != null) {
+            return f.toAbsolutePath().getParent();
+        }
+        return Optional.ofNullable(recent.files().isEmpty() ? null : recent.files().get(0).getParent())
+                .orElse(Path.of(System.getProperty("user.home")));
+    }
+
+    static String describe(Throwable error) {
+        if (error instanceof StudyFileException) {
+            return error.getMessage();
+        }
+        return error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StudyDocument document() {
+        return document;
+    }
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+}

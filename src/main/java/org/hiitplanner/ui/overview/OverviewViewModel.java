@@ -1,0 +1,105 @@
+package org.hiitplanner.ui.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.hiitplanner.domain.Finding;
+import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.calendar.TrainingCalendar;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.schedule.ScheduleQuery;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.StudyDocument;
+
+/** The facts of the overview screen, recomputed whenever the study changes. */
+public final class OverviewViewModel {
+    /** One group line: name, animals (active), trains, tested. */
+    public record GroupLine(String name, int animals, int active, boolean trains, boolean tested) {
+    }
+
+    /** A finding and the screen where it is fixed. */
+    public record Warning(Finding finding, String screen) {
+    }
+
+    /** Everything the overview shows. */
+    public record Facts(String title, String investigator, String animalsLine, LocalDate start, LocalDate end,
+                        String currentWeek, List<GroupLine> groups, String nextTestDay, int sessionsToday,
+                        List<Warning> warnings) {
+    }
+
+    private final StudyDocument document;
+    private final ScheduleEngine engine;
+    private final StudyValidator validator;
+    private final Messages messages;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<Facts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+
+    public OverviewViewModel(StudyDocument document, ScheduleEngine engine, StudyValidator validator,
+                             Messages messages, Clock clock) {
+        this.document = document;
+        this.engine = engine;
+        this.validator = validator;
+        this.messages = messages;
+        this.clock = clock;
+        document.studyProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public void refresh() {
+        facts.set(compute(document.study(), LocalDate.now(clock)));
+    }
+
+    Facts compute(Study s, LocalDate today) {
+        Map<String, List<Animal>> byGroup = s.animals().stream().collect(Collectors.groupingBy(Animal::group));
+        List<GroupLine> groups = s.groups().stream().map(g -> {
+            List<Animal> in = byGroup.getOrDefault(g.name(), List.of());
+            int active = (int) in.stream().filter(a -> a.isActiveOn(today)).count();
+            return new GroupLine(g.name(), in.size(), active, g.trains(), g.tested());
+        }).toList();
+        String next = s.stepTestProtocol().plannedDays().stream().filter(d -> !d.isBefore(today)).findFirst()
+                .map(LocalDate::toString).orElse(messages.get("overview.none"));
+        int sessions = engine.schedule(s, ScheduleQuery.day(today)).size();
+        List<Warning> warnings = validator.validate(s).stream().map(f -> new Warning(f, screenFor(f.path()))).toList();
+        String animals = s.animals().size() + " " + (s.info().species().isEmpty() ? messages.get("overview.animals")
+                : s.info().species().toLowerCase(messages.locale()) + "s")
+                + (s.info().strain().isEmpty() ? "" : ", " + s.info().strain())
+                + ", " + messages.get("sex." + s.info().sex().name());
+        return new Facts(s.info().title(), s.info().investigator(), animals, s.startDate(), s.endDate(),
+                currentWeek(s, today), groups, next, sessions, warnings);
+    }
+
+    private String currentWeek(Study s, LocalDate today) {
+        int weeks = s.protocol().weekCount();
+        int w = TrainingCalendar.weekOf(s.startDate(), weeks, today);
+        if (w > 0) {
+            return messages.get("overview.week", w, weeks);
+        }
+        return today.isBefore(s.startDate()) ? messages.get("overview.notStarted") : messages.get("overview.finished");
+    }
+
+    /** The screen where a finding at this JSON path is fixed. */
+    public static String screenFor(String path) {
+        if (path.startsWith("$.protocol") || path.startsWith("$.calendar")) {
+            return "protocol";
+        }
+        if (path.startsWith("$.animals") || path.startsWith("$.groups")) {
+            return "animals";
+        }
+        if (path.startsWith("$.stepTest")) {
+            return "steptests";
+        }
+        return "overview";
+    }
+
+    public ReadOnlyObjectProperty<Facts> factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+}

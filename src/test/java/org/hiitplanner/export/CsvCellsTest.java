@@ -1,0 +1,32 @@
+package org.hiitplanner.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvCellsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=", "-"})
+    void aCellThatASpreadsheetCouldRunGetsALeadingQuote(String value) {
+        assertTrue(CsvCells.isRisky(value));
+        assertEquals("'" + value, CsvCells.text(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"R01", "T2D+HIIT", "Exer-3 rat", "a=b", " =1", "'=1", "No Vmax: no valid step test", "1.5"})
+    void anOrdinaryCellStaysAsItIs(String value) {
+        assertFalse(CsvCells.isRisky(value));
+        assertEquals(value, CsvCells.text(value));
+    }
+
+    @Test
+    void nothingIsAnEmptyCell() {
+        assertEquals("", CsvCells.text(null));
+        assertEquals("", CsvCells.text(""));
+    }
+}
