@@ -50,6 +50,7 @@ public class HiitPlannerApp extends Application {
 
     /** Builds the whole window on {@code stage} with the demo study in memory; does not show it. */
     public static Workspace workspace(Stage stage, Clock clock, RecentFiles recent, Locale locale) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(locale);
         StudyStore store = new StudyStore();
         ScheduleEngine engine = new ScheduleEngine();
@@ -85,7 +86,6 @@ public class HiitPlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         RecentFiles recent = new RecentFiles(Preferences.userRoot().node("org/hiitplanner"));
         workspace = workspace(stage, Clock.systemDefaultZone(), recent, Locale.getDefault());
         stage.setOnShown(e -> reportStartup());

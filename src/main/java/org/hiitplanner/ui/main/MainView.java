@@ -47,6 +47,7 @@ public final class MainView {
     private final ToggleGroup nav = new ToggleGroup();
     private final VBox side = new VBox(4);
     private final Menu recentMenu;
+    private final Menu viewMenu;
     private final Runnable quit;
     private List<Screen> screens = List.of();
 
@@ -55,6 +56,7 @@ public final class MainView {
         this.messages = messages;
         this.quit = quit;
         this.recentMenu = new Menu(messages.get("menu.file.recent"));
+        this.viewMenu = new Menu(messages.get("menu.view"));
         side.getStyleClass().add("side-bar");
         side.setPadding(new Insets(12, 8, 12, 8));
         side.setPrefWidth(190);
@@ -89,6 +91,7 @@ public final class MainView {
             b.setOnAction(e -> show(s.id()));
             side.getChildren().add(b);
         }
+        fillViewMenu(viewMenu);
         if (!screens.isEmpty()) {
             show(screens.get(0).id());
         }
@@ -129,10 +132,7 @@ public final class MainView {
                 doc.redoTextProperty()));
         Menu edit = new Menu(messages.get("menu.edit"));
         edit.getItems().addAll(undo, redo);
-        Menu view = new Menu(messages.get("menu.view"));
-        view.setOnShowing(e -> fillViewMenu(view));
-        fillViewMenu(view);
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuBar bar = new MenuBar(file, edit, viewMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

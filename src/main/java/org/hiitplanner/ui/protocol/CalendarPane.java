@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.ui.common.IsoDates;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.protocol.ProtocolViewModel.Outcome;
 import org.kordamp.ikonli.feather.Feather;
@@ -28,16 +29,15 @@ final class CalendarPane {
     private final ProtocolViewModel model;
     private final Consumer<Outcome> report;
     private final GridPane grid = new GridPane();
-    private final DatePicker start = new DatePicker();
+    private final DatePicker start = IsoDates.picker("start-date");
     private final Map<DayOfWeek, CheckBox> days = new EnumMap<>(DayOfWeek.class);
     private final ListView<LocalDate> skips = new ListView<>();
-    private final DatePicker newSkip = new DatePicker();
+    private final DatePicker newSkip = IsoDates.picker("new-skip-date");
     private boolean showing;
 
     CalendarPane(ProtocolViewModel model, Messages messages, Consumer<Outcome> report) {
         this.model = model;
         this.report = report;
-        start.setId("start-date");
         start.setOnAction(e -> {
             if (!showing && start.getValue() != null) {
                 report.accept(model.setStartDate(start.getValue()));
@@ -46,7 +46,8 @@ final class CalendarPane {
         HBox weekdays = new HBox(8);
         for (DayOfWeek d : DayOfWeek.values()) {
             CheckBox cb = new CheckBox(d.getDisplayName(TextStyle.SHORT, messages.locale()));
-            cb.setId("day-" + d.name().toLowerCase());
+            cb.setId("day-" + d.name().toLowerCase(java.util.Locale.ROOT));
+            cb.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             cb.setOnAction(e -> report.accept(model.setTrainingDay(d, cb.isSelected())));
             days.put(d, cb);
             weekdays.getChildren().add(cb);
@@ -54,8 +55,6 @@ final class CalendarPane {
         skips.setId("skip-dates");
         skips.setPrefHeight(110);
         skips.setPrefWidth(180);
-        newSkip.setId("new-skip-date");
-        newSkip.setPromptText(messages.get("protocol.skipPrompt"));
         Button add = new Button(messages.get("protocol.addSkip"), new FontIcon(Feather.PLUS));
         add.setId("add-skip");
         add.setOnAction(e -> {

@@ -38,8 +38,8 @@ public final class ProtocolView {
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
         VBox left = new VBox(10, heading("protocol.weeks"), weekTable(), weekButtons(), problem);
-        left.setMinWidth(330);
-        left.setPrefWidth(360);
+        left.setMinWidth(380);
+        left.setPrefWidth(400);
         PhaseSettingsPane settings = new PhaseSettingsPane(model, messages, this::report);
         CalendarPane calendar = new CalendarPane(model, messages, this::report);
         VBox right = new VBox(16, heading("protocol.session"), settings.root(), heading("protocol.calendar"),
@@ -68,7 +68,8 @@ public final class ProtocolView {
         table.setId("protocol-weeks");
         table.setEditable(true);
         table.setItems(model.weeks());
-        table.setPrefHeight(330);
+        table.setPrefHeight(385);
+        table.setMinHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<WeekRow, String> week = column("protocol.col.week", r -> String.valueOf(r.week()));
         week.setEditable(false);

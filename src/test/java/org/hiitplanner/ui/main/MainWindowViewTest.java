@@ -1,0 +1,52 @@
+package org.hiitplanner.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.hiitplanner.HiitPlannerApp;
+import org.hiitplanner.ui.common.RecentFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window as a user sees it, on the demo study, on Tuesday 2026-11-24 (week 2). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowViewTest {
+    static final Clock TUESDAY_WEEK_2 = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+    private HiitPlannerApp.Workspace workspace;
+
+    @Start
+    void start(Stage stage) {
+        workspace = HiitPlannerApp.workspace(stage, TUESDAY_WEEK_2, new RecentFiles(null), Locale.ENGLISH);
+        stage.show();
+    }
+
+    @Test
+    void theOverviewShowsTheDemoStudy(FxRobot robot) {
+        assertEquals("HIIT in type 2 diabetic rats (demo)", robot.lookup("#overview-title").queryAs(Label.class).getText());
+        assertEquals("Week 2 of 8", robot.lookup("#tile-week").queryAs(Label.class).getText());
+        // 14 trained rats run on a Tuesday
+        assertEquals("14", robot.lookup("#tile-today").queryAs(Label.class).getText());
+        assertEquals("2026-11-28", robot.lookup("#tile-next-test").queryAs(Label.class).getText());
+        assertEquals("Untitled — HIIT Planner", workspace.stage().getTitle());
+    }
+
+    @Test
+    void switchingScreensWithTheKeyboard(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#protocol-weeks").tryQuery().isPresent());
+    }
+}
