@@ -1,0 +1,181 @@
+package org.hiitplanner.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hiitplanner.domain.protocol.ProtocolWeek;
+import org.hiitplanner.domain.study.DemoStudy;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.Prompts;
+import org.hiitplanner.ui.common.RecentFiles;
+import org.hiitplanner.ui.common.StudyDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File handling without dialogs: the prompts are answered by a script. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    private final Background background = new Background();
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+    private StudyDocument document;
+    private MainViewModel model;
+    private RecentFiles recent;
+
+    static final class ScriptedPrompts implements Prompts {
+        Unsaved unsavedAnswer = Unsaved.CANCEL;
+        Path toOpen;
+        Path toSave;
+        int unsavedAsked;
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public Unsaved askUnsaved(String studyName) {
+            unsavedAsked++;
+            return unsavedAnswer;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(Path folder) {
+            return Optional.ofNullable(toOpen);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
+            return Optional.ofNullable(toSave);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(title + ": " + message);
+        }
+    }
+
+    @BeforeEach
+    void setUp(FxRobot robot) {
+        robot.interact(() -> {
+            document = new StudyDocument(DemoStudy.create(), null);
+            recent = new RecentFiles(null);
+            model = new MainViewModel(document, new StudyStore(), background, recent, new Messages(Locale.ENGLISH),
+                    Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+            model.setPrompts(prompts);
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        background.close();
+    }
+
+    private void editWeek1(FxRobot robot, int intervals) {
+        robot.interact(() -> document.edit("Edit week 1", s -> s.withProtocol(s.protocol().withWeek(1,
+                ProtocolWeek.of(intervals, "80")))));
+    }
+
+    private void run(FxRobot robot, Runnable action) {
+        robot.interact(action);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("background work did not finish", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void saveAsAddsTheExtensionAndClearsTheUnsavedMark(FxRobot robot) throws Exception {
+        assertEquals("Untitled — HIIT Planner", model.titleProperty().get());
+        editWeek1(robot, 5);
+        assertEquals("*Untitled — HIIT Planner", model.titleProperty().get());
+        prompts.toSave = dir.resolve("pilot");
+        run(robot, model::save);
+        Path saved = dir.resolve("pilot.hiit.json");
+        assertTrue(Files.isRegularFile(saved));
+        assertEquals("pilot.hiit.json — HIIT Planner", model.titleProperty().get());
+        assertEquals(List.of(saved.toAbsolutePath()), recent.files());
+        assertEquals(document.study(), new StudyStore().load(saved));
+    }
+
+    @Test
+    void reopeningTheSavedFileGivesTheSameStudy(FxRobot robot) {
+        editWeek1(robot, 6);
+        prompts.toSave = dir.resolve("a.hiit.json");
+        run(robot, model::save);
+        Study saved = document.study();
+        run(robot, model::newStudy);
+        assertEquals(LocalDate.of(2026, 11, 23), document.study().startDate(), "next Monday after 2026-11-22");
+        assertNull(document.file());
+        prompts.toOpen = dir.resolve("a.hiit.json");
+        run(robot, model::open);
+        assertEquals(saved, document.study());
+        assertEquals(6, document.study().protocol().week(1).intervals());
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutAndCancelKeepsThem(FxRobot robot) throws Exception {
+        editWeek1(robot, 7);
+        prompts.unsavedAnswer = Prompts.Unsaved.CANCEL;
+        run(robot, model::newStudy);
+        assertEquals(1, prompts.unsavedAsked);
+        assertEquals(7, document.study().protocol().week(1).intervals());
+        prompts.unsavedAnswer = Prompts.Unsaved.SAVE;
+        prompts.toSave = dir.resolve("kept.hiit.json");
+        run(robot, model::newStudy);
+        assertEquals(7, new StudyStore().load(dir.resolve("kept.hiit.json")).protocol().week(1).intervals());
+        assertEquals("New study", document.study().info().title());
+        editWeek1(robot, 8);
+        prompts.unsavedAnswer = Prompts.Unsaved.DISCARD;
+        run(robot, model::newStudy);
+        assertEquals(4, document.study().protocol().week(1).intervals());
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndTheCurrentStudyStays(FxRobot robot) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.hiit.json"), "{\"schemaVersion\": 1, \"title\": ");
+        Study before = document.study();
+        prompts.toOpen = broken;
+        run(robot, model::open);
+        assertEquals(before, document.study());
+        assertEquals(1, prompts.errors.size());
+        String error = prompts.errors.get(0);
+        assertTrue(error.startsWith("The study could not be opened: "), error);
+        assertTrue(error.contains("broken.hiit.json") && error.contains("line 1"), error);
+        assertEquals("{\"schemaVersion\": 1, \"title\": ", Files.readString(broken));
+    }
+
+    @Test
+    void aFailedSaveSaysWhyAndKeepsTheMark(FxRobot robot) {
+        editWeek1(robot, 9);
+        prompts.toSave = dir.resolve("no/such/folder/x.hiit.json");
+        run(robot, model::save);
+        assertEquals(1, prompts.errors.size());
+        assertTrue(prompts.errors.get(0).contains("x.hiit.json"), prompts.errors.get(0));
+        assertTrue(document.isDirty());
+        assertEquals(new BigDecimal("80"), document.study().protocol().week(1).highPercent());
+    }
+}
