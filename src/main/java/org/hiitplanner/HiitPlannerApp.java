@@ -60,12 +60,12 @@ public class HiitPlannerApp extends Application {
         MainViewModel model = new MainViewModel(document, store, background, recent, messages, clock);
         MainView view = new MainView(model, messages, () -> requestClose(stage, model));
         model.setPrompts(new DialogPrompts(stage, messages));
-        OverviewView overview = new OverviewView(new OverviewViewModel(document, engine, validator, messages, clock),
-                messages, view.navigator());
-        ProtocolView protocol = new ProtocolView(new ProtocolViewModel(document), messages);
         view.setScreens(List.of(
-                new Screen("overview", messages.get("screen.overview"), Feather.HOME, overview.root()),
-                new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY, protocol.root())));
+                new Screen("overview", messages.get("screen.overview"), Feather.HOME, () -> new OverviewView(
+                        new OverviewViewModel(document, engine, validator, messages, clock), messages,
+                        view.navigator()).root()),
+                new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
+                        () -> new ProtocolView(new ProtocolViewModel(document), messages).root())));
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(HiitPlannerApp.class.getResource("ui/app.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
@@ -86,9 +86,11 @@ public class HiitPlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        reportStartup("start() entered");
         RecentFiles recent = new RecentFiles(Preferences.userRoot().node("org/hiitplanner"));
         workspace = workspace(stage, Clock.systemDefaultZone(), recent, Locale.getDefault());
-        stage.setOnShown(e -> reportStartup());
+        reportStartup("workspace built");
+        stage.setOnShown(e -> reportStartup("first window shown"));
         String screen = System.getProperty("hiit.screen");
         if (screen != null) {
             workspace.view().show(screen);
@@ -112,10 +114,10 @@ public class HiitPlannerApp extends Application {
         }
     }
 
-    private static void reportStartup() {
+    private static void reportStartup(String what) {
         if (Boolean.getBoolean("hiit.startupTiming")) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("startup: first window shown " + ms + " ms after JVM start");
+            System.err.println("startup: " + what + " " + ms + " ms after JVM start");
         }
     }
 

@@ -50,6 +50,7 @@ public final class MainView {
     private final Menu viewMenu;
     private final Runnable quit;
     private List<Screen> screens = List.of();
+    private final java.util.Map<String, Node> built = new java.util.HashMap<>();
 
     public MainView(MainViewModel model, Messages messages, Runnable quit) {
         this.model = model;
@@ -77,6 +78,7 @@ public final class MainView {
     /** Puts the screens in the side bar; the first is shown. Ctrl+1… switch between them. */
     public void setScreens(List<Screen> newScreens) {
         this.screens = List.copyOf(newScreens);
+        built.clear();
         side.getChildren().clear();
         nav.getToggles().clear();
         for (int i = 0; i < screens.size(); i++) {
@@ -101,7 +103,8 @@ public final class MainView {
     public void show(String id) {
         for (int i = 0; i < screens.size(); i++) {
             if (screens.get(i).id().equals(id)) {
-                content.getChildren().setAll(screens.get(i).content());
+                Screen s = screens.get(i);
+                content.getChildren().setAll(built.computeIfAbsent(s.id(), k -> s.content().get()));
                 ((ToggleButton) side.getChildren().get(i)).setSelected(true);
                 return;
             }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.hiitplanner.HiitPlannerApp;
@@ -46,6 +47,33 @@ class MainWindowViewTest {
     void switchingScreensWithTheKeyboard(FxRobot robot) {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#protocol-weeks").tryQuery().isPresent());
+    }
+
+    @Test
+    void undoAndRedoFromTheKeyboardAndTheUnsavedMark(FxRobot robot) {
+        robot.interact(() -> workspace.document().edit("Edit week 1", s -> s.withProtocol(
+                s.protocol().withWeek(1, org.hiitplanner.domain.protocol.ProtocolWeek.of(5, "80")))));
+        assertEquals("*Untitled — HIIT Planner", workspace.stage().getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, workspace.document().study().protocol().week(1).intervals());
+        assertEquals("Untitled — HIIT Planner", workspace.stage().getTitle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, workspace.document().study().protocol().week(1).intervals());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, workspace.document().study().protocol().week(1).intervals());
+    }
+
+    @Test
+    void aWarningOnTheOverviewLeadsToTheProtocol(FxRobot robot) {
+        robot.interact(() -> workspace.document().edit("Edit week 3", s -> s.withProtocol(
+                s.protocol().withWeek(3, org.hiitplanner.domain.protocol.ProtocolWeek.of(12, "85")))));
+        robot.clickOn("Week 3: 12 intervals is outside the usual 4–10");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#protocol-weeks").tryQuery().isPresent());
     }

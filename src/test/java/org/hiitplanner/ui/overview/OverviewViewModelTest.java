@@ -1,0 +1,72 @@
+package org.hiitplanner.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import org.hiitplanner.domain.animal.Exclusion;
+import org.hiitplanner.domain.protocol.ProtocolWeek;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.study.DemoStudy;
+import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.StudyDocument;
+import org.hiitplanner.ui.overview.OverviewViewModel.Facts;
+import org.hiitplanner.ui.overview.OverviewViewModel.GroupLine;
+import org.junit.jupiter.api.Test;
+
+class OverviewViewModelTest {
+    private final StudyDocument document = new StudyDocument(DemoStudy.create(), null);
+
+    private OverviewViewModel at(String instant) {
+        return new OverviewViewModel(document, new ScheduleEngine(), new StudyValidator(),
+                new Messages(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
+    @Test
+    void theFactsOfTheDemoOnTuesdayOfWeek2() {
+        Facts f = at("2026-11-24T08:00:00Z").factsProperty().get();
+        assertEquals("HIIT in type 2 diabetic rats (demo)", f.title());
+        assertEquals("28 rats, Wistar, male", f.animalsLine());
+        assertEquals(LocalDate.of(2026, 11, 16), f.start());
+        assertEquals(LocalDate.of(2027, 1, 10), f.end());
+        assertEquals("Week 2 of 8", f.currentWeek());
+        assertEquals(14, f.sessionsToday());
+        assertEquals("2026-11-28", f.nextTestDay());
+        assertEquals(List.of(new GroupLine("CON", 7, 7, false, true), new GroupLine("T2D", 7, 7, false, true),
+                new GroupLine("HIIT", 7, 7, true, true), new GroupLine("T2D+HIIT", 7, 7, true, true)), f.groups());
+        assertEquals(List.of(), f.warnings());
+    }
+
+    @Test
+    void beforeTheStartOnASaturdayAndAfterTheEnd() {
+        Facts saturday = at("2026-11-14T08:00:00Z").factsProperty().get();
+        assertEquals("Not started yet", saturday.currentWeek());
+        assertEquals(0, saturday.sessionsToday());
+        assertEquals("2026-11-14", saturday.nextTestDay());
+        Facts after = at("2027-02-01T08:00:00Z").factsProperty().get();
+        assertEquals("Finished", after.currentWeek());
+        assertEquals("none planned", after.nextTestDay());
+    }
+
+    @Test
+    void warningsFollowEditsAndPointToTheirScreen() {
+        OverviewViewModel model = at("2026-11-24T08:00:00Z");
+        document.edit("Edit week 3", s -> s.withProtocol(s.protocol().withWeek(3, ProtocolWeek.of(12, "85"))));
+        document.edit("Exclude R15", s -> s.withAnimals(s.animals().stream().map(a -> a.id().equals("R15")
+                ? a.withExclusion(new Exclusion(LocalDate.of(2026, 11, 24), "Injured paw")) : a).toList()));
+        Facts f = model.factsProperty().get();
+        assertEquals(13, f.sessionsToday());
+        assertEquals(new GroupLine("HIIT", 7, 6, true, true), f.groups().get(2));
+        assertEquals(1, f.warnings().size());
+        assertEquals("Week 3: 12 intervals is outside the usual 4–10", f.warnings().get(0).finding().message());
+        assertEquals("protocol", f.warnings().get(0).screen());
+        assertEquals("animals", OverviewViewModel.screenFor("$.animals[3].group"));
+        assertEquals("steptests", OverviewViewModel.screenFor("$.stepTestResults[0].animal"));
+    }
+}
