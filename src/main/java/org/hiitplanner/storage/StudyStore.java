@@ -26,9 +26,8 @@ import org.hiitplanner.domain.study.StudyValidator;
 public final class StudyStore {
     private static final String VERSION_FIELD = "schemaVersion";
 
-    private final ObjectMapper mapper;
     private final Migrations migrations;
-    private final StudyFileInput input;
+    private volatile Jackson jackson;
     private final AtomicFileWriter writer = new AtomicFileWriter();
     private final StudyValidator validator = new StudyValidator();
 
@@ -37,9 +36,25 @@ public final class StudyStore {
     }
 
     public StudyStore(Migrations migrations) {
-        this.mapper = JsonMapperFactory.create();
         this.migrations = migrations;
-        this.input = new StudyFileInput(mapper, JsonMapperFactory.MAX_DOCUMENT_BYTES);
+    }
+
+    /** The mapper and the file reader, made on first use: Jackson takes a few hundred ms to set up. */
+    private record Jackson(ObjectMapper mapper, StudyFileInput input) {
+    }
+
+    private Jackson jackson() {
+        Jackson j = jackson;
+        if (j == null) {
+            synchronized (this) {
+                if (jackson == null) {
+                    ObjectMapper m = JsonMapperFactory.create();
+                    jackson = new Jackson(m, new StudyFileInput(m, JsonMapperFactory.MAX_DOCUMENT_BYTES));
+                }
+                j = jackson;
+            }
+        }
+        return j;
     }
 
     /** The schemaVersion this store writes, and the newest it reads. */
@@ -58,7 +73,7 @@ public final class StudyStore {
      * missing fields, values the domain refuses), with every such problem in the message.
      */
     public LoadedStudy read(Path file) throws StudyFileException {
-        return readText(input.readText(file), file);
+        return readText(jackson().input().readText(file), file);
     }
 
     /** Like {@link #read} for JSON text; {@code nameForMessages} is the file name the messages use. */
@@ -74,7 +89,7 @@ public final class StudyStore {
     /** The file content of a study: pretty-printed JSON with a final line end. */
     public String toJson(Study study) {
         try {
-            return mapper.writeValueAsString(StudyToJson.toJson(study, schemaVersion())) + "\n";
+            return jackson().mapper().writeValueAsString(StudyToJson.toJson(study, schemaVersion())) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the study as JSON", e);
         }
@@ -92,7 +107,7 @@ public final class StudyStore {
     }
 
     private LoadedStudy readText(String text, Path file) throws StudyFileException {
-        ObjectNode tree = upgrade(input.parseObject(text, file), file);
+        ObjectNode tree = upgrade(jackson().input().parseObject(text, file), file);
         List<Finding> shapeProblems = new ShapeCheck().check(tree, StudyJson.class);
         StudyJson document = bind(tree, file, shapeProblems);
         JsonToStudy mapping = new JsonToStudy(shapeProblems);
@@ -143,7 +158,7 @@ public final class StudyStore {
     /** Binds the checked tree to the file records; a failure here is a safety net the shape check should prevent. */
     private StudyJson bind(ObjectNode tree, Path file, List<Finding> earlier) throws StudyFileException {
         try {
-            return mapper.treeToValue(tree, StudyJson.class);
+            return jackson().mapper().treeToValue(tree, StudyJson.class);
         } catch (JsonMappingException e) {
             List<Finding> all = new ArrayList<>(earlier);
             all.add(Finding.error(JsonPaths.of(e.getPath()), IoMessages.cleanJacksonMessage(e.getOriginalMessage())));
