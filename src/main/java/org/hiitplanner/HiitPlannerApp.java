@@ -32,6 +32,10 @@ import org.hiitplanner.ui.overview.OverviewView;
 import org.hiitplanner.ui.overview.OverviewViewModel;
 import org.hiitplanner.ui.protocol.ProtocolView;
 import org.hiitplanner.ui.protocol.ProtocolViewModel;
+import org.hiitplanner.ui.schedule.ScheduleView;
+import org.hiitplanner.ui.schedule.ScheduleViewModel;
+import org.hiitplanner.ui.steptests.StepTestsView;
+import org.hiitplanner.ui.steptests.StepTestsViewModel;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The composition root: builds every service with {@code new} and wires the window. */
@@ -65,7 +69,12 @@ public class HiitPlannerApp extends Application {
                         new OverviewViewModel(document, engine, validator, messages, clock), messages,
                         view.navigator()).root()),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
-                        () -> new ProtocolView(new ProtocolViewModel(document), messages).root())));
+                        () -> new ProtocolView(new ProtocolViewModel(document), messages).root()),
+                new Screen("steptests", messages.get("screen.steptests"), Feather.TRENDING_UP,
+                        () -> new StepTestsView(new StepTestsViewModel(document, clock, messages), messages).root()),
+                new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
+                        () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
+                                .root())));
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(HiitPlannerApp.class.getResource("ui/app.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);

@@ -1,0 +1,246 @@
+package org.hiitplanner.ui.schedule;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import org.hiitplanner.domain.calendar.SessionDay;
+import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.StudyDocument;
+
+/**
+ * The schedules screen: one animal's sessions and one day's run sheet, in a chosen speed unit. The schedule is
+ * recomputed off the FX thread after every change of the study; a newer change supersedes an older computation,
+ * whose result is then dropped. All properties are read and written on the FX thread.
+ */
+public final class ScheduleViewModel {
+    private final StudyDocument document;
+    private final ScheduleEngine engine;
+    private final Background background;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<ScheduleSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ObjectProperty<SpeedUnit> unit = new SimpleObjectProperty<>(this, "unit", SpeedUnit.M_PER_MIN);
+
+    private final ObservableList<String> animals = FXCollections.observableArrayList();
+    private final ObservableList<String> animalsView = FXCollections.unmodifiableObservableList(animals);
+    private final ObjectProperty<String> selectedAnimal = new SimpleObjectProperty<>(this, "selectedAnimal");
+    private final ObservableList<PlannedSession> animalSessions = FXCollections.observableArrayList();
+    private final ObservableList<PlannedSession> animalSessionsView =
+            FXCollections.unmodifiableObservableList(animalSessions);
+    private final ReadOnlyObjectWrapper<AnimalSummary> animalSummary =
+            new ReadOnlyObjectWrapper<>(this, "animalSummary", AnimalSummary.NONE);
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ReadOnlyObjectWrapper<DaySheet> day = new ReadOnlyObjectWrapper<>(this, "day");
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
+
+    private long generation;
+    private Task<ScheduleSnapshot> running;
+
+    public ScheduleViewModel(StudyDocument document, ScheduleEngine engine, Background background, Clock clock) {
+        this.document = Objects.requireNonNull(document);
+        this.engine = Objects.requireNonNull(engine);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
+        date.set(LocalDate.now(clock));
+        day.set(DaySheet.empty(date.get()));
+        date.addListener((o, a, b) -> {
+            if (b == null) {
+                date.set(a);
+                return;
+            }
+            refreshDay();
+            refreshNavigation();
+        });
+        selectedAnimal.addListener((o, a, b) -> refreshAnimal());
+        document.studyProperty().addListener((o, a, b) -> {
+            refreshNavigation();
+            recompute();
+        });
+        refreshNavigation();
+        recompute();
+    }
+
+    /** Starts computing the schedule of the current study; an older computation still running is superseded. */
+    private void recompute() {
+        Study study = document.study();
+        long mine = ++generation;
+        if (running != null) {
+            running.cancel();
+        }
+        computing.set(true);
+        running = background.run(() -> ScheduleSnapshot.compute(study, engine),
+                result -> publish(mine, result), error -> fail(mine, error));
+    }
+
+    private void publish(long mine, ScheduleSnapshot result) {
+        if (mine != generation) {
+            return;
+        }
+        running = null;
+        failure.set("");
+        snapshot.set(result);
+        computing.set(false);
+        refreshAnimals();
+        refreshDay();
+    }
+
+    private void fail(long mine, Throwable error) {
+        if (mine != generation) {
+            return;
+        }
+        running = null;
+        failure.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        snapshot.set(null);
+        computing.set(false);
+        refreshAnimals();
+        refreshDay();
+    }
+
+    private void refreshAnimals() {
+        List<String> trained = snapshot.get() == null ? List.of() : snapshot.get().trainedAnimals();
+        if (!animals.equals(trained)) {
+            animals.setAll(trained);
+        }
+        if (selectedAnimal.get() == null || !trained.contains(selectedAnimal.get())) {
+            selectedAnimal.set(trained.isEmpty() ? null : trained.get(0));
+        }
+        refreshAnimal();
+    }
+
+    private void refreshAnimal() {
+        ScheduleSnapshot s = snapshot.get();
+        String id = selectedAnimal.get();
+        animalSessions.setAll(s == null ? List.of() : s.sessionsOf(id));
+        animalSummary.set(s == null ? AnimalSummary.NONE : s.summaryOf(id));
+    }
+
+    private void refreshDay() {
+        ScheduleSnapshot s = snapshot.get();
+        day.set(s == null ? DaySheet.empty(date.get()) : s.dayOf(date.get()));
+    }
+
+    private void refreshNavigation() {
+        hasPrevious.set(previousSessionDay().isPresent());
+        hasNext.set(nextSessionDay().isPresent());
+    }
+
+    private List<LocalDate> sessionDays() {
+        Study s = document.study();
+        return s.calendar().sessionDays(s.startDate(), s.protocol().weekCount()).stream()
+                .map(SessionDay::date).toList();
+    }
+
+    private Optional<LocalDate> previousSessionDay() {
+        List<LocalDate> days = sessionDays();
+        for (int i = days.size() - 1; i >= 0; i--) {
+            if (days.get(i).isBefore(date.get())) {
+                return Optional.of(days.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LocalDate> nextSessionDay() {
+        return sessionDays().stream().filter(d -> d.isAfter(date.get())).findFirst();
+    }
+
+    /** Goes to the training day before the shown date, if there is one. */
+    public void previousDay() {
+        previousSessionDay().ifPresent(date::set);
+    }
+
+    /** Goes to the training day after the shown date, if there is one. */
+    public void nextDay() {
+        nextSessionDay().ifPresent(date::set);
+    }
+
+    /** Goes to today, by the clock. */
+    public void today() {
+        date.set(LocalDate.now(clock));
+    }
+
+    /** A speed in m/min as text in the chosen unit; an em dash for none. */
+    public String speed(BigDecimal metresPerMinute) {
+        return unit.get().format(metresPerMinute);
+    }
+
+    public ReadOnlyObjectProperty<ScheduleSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** True while a schedule is being computed. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    public boolean isComputing() {
+        return computing.get();
+    }
+
+    /** Why the schedule could not be computed (e.g. the study has no treadmill); empty when it could. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<SpeedUnit> unitProperty() {
+        return unit;
+    }
+
+    /** The animals of the training groups. */
+    public ObservableList<String> animals() {
+        return animalsView;
+    }
+
+    public ObjectProperty<String> selectedAnimalProperty() {
+        return selectedAnimal;
+    }
+
+    /** Every session of the chosen animal, in date order. */
+    public ObservableList<PlannedSession> animalSessions() {
+        return animalSessionsView;
+    }
+
+    public ReadOnlyObjectProperty<AnimalSummary> animalSummaryProperty() {
+        return animalSummary.getReadOnlyProperty();
+    }
+
+    /** The date of the day view; never null (setting null keeps the previous date). */
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ReadOnlyObjectProperty<DaySheet> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+}
