@@ -20,6 +20,8 @@ import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.animals.AnimalsView;
+import org.hiitplanner.ui.animals.AnimalsViewModel;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.DialogPrompts;
 import org.hiitplanner.ui.common.Messages;
@@ -70,6 +72,8 @@ public class HiitPlannerApp extends Application {
                         view.navigator()).root()),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
                         () -> new ProtocolView(new ProtocolViewModel(document), messages).root()),
+                new Screen("animals", messages.get("screen.animals"), Feather.USERS,
+                        () -> new AnimalsView(new AnimalsViewModel(document, messages), messages, background).root()),
                 new Screen("steptests", messages.get("screen.steptests"), Feather.TRENDING_UP,
                         () -> new StepTestsView(new StepTestsViewModel(document, clock, messages), messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,

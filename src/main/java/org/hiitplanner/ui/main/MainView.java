@@ -60,7 +60,7 @@ public final class MainView {
         this.viewMenu = new Menu(messages.get("menu.view"));
         side.getStyleClass().add("side-bar");
         side.setPadding(new Insets(12, 8, 12, 8));
-        side.setPrefWidth(190);
+        side.setPrefWidth(215);
         side.setMinWidth(150);
         content.getStyleClass().add("screen-area");
         root.setTop(new VBox(menuBar(), toolBar()));
