@@ -79,13 +79,14 @@ public class HiitPlannerApp extends Application {
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
                         () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
                                 .root())));
-        Scene scene = new Scene(view.root(), 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(HiitPlannerApp.class.getResource("ui/app.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(1000);
-        stage.setMinHeight(680);
+        stage.setMinWidth(Math.min(1000, screen.getWidth()));
+        stage.setMinHeight(Math.min(680, screen.getHeight()));
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose(stage, model);

@@ -68,6 +68,8 @@ final class CalendarPane {
         remove.disableProperty().bind(skips.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> report.accept(model.removeSkipDate(skips.getSelectionModel().getSelectedItem())));
         grid.setHgap(10);
+        grid.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> grid.getChildren()
+                .forEach(n -> { if (n instanceof Label l) { l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); } }));
         grid.setVgap(8);
         grid.addRow(0, new Label(messages.get("protocol.startDate")), start);
         grid.addRow(1, new Label(messages.get("protocol.trainingDays")), weekdays);

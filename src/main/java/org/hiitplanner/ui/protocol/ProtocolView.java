@@ -44,13 +44,14 @@ public final class ProtocolView {
         CalendarPane calendar = new CalendarPane(model, messages, this::report);
         VBox right = new VBox(16, heading("protocol.session"), settings.root(), heading("protocol.calendar"),
                 calendar.root());
-        HBox.setHgrow(right, Priority.ALWAYS);
-        HBox top = new HBox(24, left, right);
+        // side by side when the window is wide enough, the session settings below the weeks when it is not
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(24, 16, left, right);
         SessionChart chart = new SessionChart(model, messages);
         VBox page = new VBox(20, top, heading("protocol.chart"), chart.root());
         page.setPadding(new Insets(20));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
+        top.prefWrapLengthProperty().bind(root.widthProperty().subtract(60));
         root.setId("protocol");
     }
 
