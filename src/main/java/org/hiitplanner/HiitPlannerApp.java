@@ -23,6 +23,8 @@ import org.hiitplanner.storage.StudyStore;
 import org.hiitplanner.ui.animals.AnimalsView;
 import org.hiitplanner.ui.animals.AnimalsViewModel;
 import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.export.OutputCommands;
 import org.hiitplanner.ui.common.DialogPrompts;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.RecentFiles;
@@ -80,6 +82,7 @@ public class HiitPlannerApp extends Application {
                         () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
                                 .root())));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        wireOutput(stage, document, model, view, messages, engine, background, clock);
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(HiitPlannerApp.class.getResource("ui/app.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
@@ -92,6 +95,16 @@ public class HiitPlannerApp extends Application {
             requestClose(stage, model);
         });
         return new Workspace(stage, document, model, view, background);
+    }
+
+    /** File → Print… and File → Export…, with progress and cancel in the status bar. */
+    private static void wireOutput(Stage stage, StudyDocument document, MainViewModel model, MainView view,
+                                   Messages messages, ScheduleEngine engine, Background background, Clock clock) {
+        OutputCommands output = new OutputCommands(stage, document, messages, engine, background, clock,
+                model.statusProperty()::set);
+        ExportRunner runner = output.runner();
+        view.showExports(runner.runningProperty(), runner.progressProperty(), runner.messageProperty(), runner::cancel);
+        view.addOutputCommands(output::print, output::export);
     }
 
     private static void requestClose(Stage stage, MainViewModel model) {

@@ -1,6 +1,7 @@
 package org.hiitplanner.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Objects;
 
 import org.hiitplanner.domain.schedule.ScheduleEngine;
@@ -9,8 +10,8 @@ import org.hiitplanner.storage.StudyStore;
 import picocli.CommandLine;
 
 /**
- * The command line, {@code hiit-planner COMMAND [OPTIONS]}: {@code demo}, {@code validate}, {@code vmax} and
- * {@code schedule}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
+ * The command line, {@code hiit-planner COMMAND [OPTIONS]}: {@code demo}, {@code validate}, {@code vmax},
+ * {@code schedule} and {@code export pdf|csv|ics}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
  * input (one line on stderr), 2 wrong usage (picocli's message and a hint). Never prints a stack trace.
  * Each call of {@link #execute} builds its commands afresh, so one Cli may be used many times.
  */
@@ -21,11 +22,22 @@ public final class Cli {
     private final StudyStore store;
     private final ScheduleEngine engine;
     private final StudyValidator validator;
+    private final Clock clock;
 
+    /** With the computer's clock and time zone. */
     public Cli(StudyStore store, ScheduleEngine engine, StudyValidator validator) {
+        this(store, engine, validator, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock the time printed on PDF sheets and stamped on calendar events, and (its zone) the default time
+     *              zone of calendar exports
+     */
+    public Cli(StudyStore store, ScheduleEngine engine, StudyValidator validator, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Runs one command line; returns its exit code. Output goes to {@code out}, messages to {@code err}. */
@@ -50,6 +62,10 @@ public final class Cli {
                 .addSubcommand(new ValidateCommand(files))
                 .addSubcommand(new VmaxCommand())
                 .addSubcommand(new ScheduleCommand(files, engine))
+                .addSubcommand(new CommandLine(new ExportCommand())
+                        .addSubcommand(new ExportPdfCommand(files, engine, clock))
+                        .addSubcommand(new ExportCsvCommand(files, engine))
+                        .addSubcommand(new ExportIcsCommand(files, engine, clock)))
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(out);

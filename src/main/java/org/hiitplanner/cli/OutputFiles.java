@@ -1,8 +1,13 @@
 package org.hiitplanner.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -38,22 +43,55 @@ final class OutputFiles {
         }
     }
 
+    /** Something that writes bytes to a stream (which it must not close). */
+    @FunctionalInterface
+    interface StreamContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Fails when {@code out} is the same file as {@code study}: an export must never replace its study. */
+    static void checkNotTheStudy(Path out, Path study) throws CliException {
+        try {
+            if (Files.exists(out) && Files.exists(study) && Files.isSameFile(out, study)) {
+                throw new CliException("--out " + out + " is the study file itself; choose another file name");
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot write " + out + ": " + ErrorMessages.reason(e), e);
+        }
+    }
+
     /** Writes UTF-8 text to a temporary file beside {@code file}, then renames it over {@code file}. */
     static void write(Path file, Content content) throws CliException {
+        writeBytes(file, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /**
+     * Writes to a temporary file beside {@code file}, forces it to disk, then renames it over {@code file}. On any
+     * failure the temporary file is removed and {@code file} is left as it was.
+     */
+    static void writeBytes(Path file, StreamContent content) throws CliException {
         checkCanCreate(file, true);
         Path folder = file.toAbsolutePath().getParent();
-        Path temp = null;
+        // not Files.createTempFile: its owner-only permissions would stay on the result
+        Path temp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            // not Files.createTempFile: its owner-only permissions would stay on the result
-            temp = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             move(temp, file);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new CliException("cannot write " + file + ": " + ErrorMessages.reason(e), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
         }
     }
 

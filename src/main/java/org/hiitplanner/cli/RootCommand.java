@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Plans high-intensity interval treadmill training for rats and mice: Vmax from step tests, "
-                + "each animal's speeds for every session, checks of a study file.",
+                + "each animal's speeds for every session, checks of a study file, exports as PDF, CSV and iCalendar.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  a problem with the input (message on stderr)",
             "  2  wrong usage of the command"})

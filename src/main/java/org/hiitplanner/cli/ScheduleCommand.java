@@ -3,7 +3,6 @@ package org.hiitplanner.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,7 +75,9 @@ final class ScheduleCommand implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        checkOutIsNotTheStudy();
+        if (out != null) {
+            OutputFiles.checkNotTheStudy(out, study);
+        }
         Study s = files.openUsable(study);
         Optional<Animal> chosen = chosenAnimal(s);
         List<PlannedSession> sessions = engine.schedule(s, new ScheduleQuery(animal, from, to));
@@ -109,12 +110,6 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new CliException("no animal " + animal + " in " + study);
         }
         return a;
-    }
-
-    private void checkOutIsNotTheStudy() throws IOException, CliException {
-        if (out != null && Files.exists(out) && Files.exists(study) && Files.isSameFile(out, study)) {
-            throw new CliException("--out " + out + " is the study file itself; choose another file name");
-        }
     }
 
     private String whyEmpty(Study s, Optional<Animal> chosen) {

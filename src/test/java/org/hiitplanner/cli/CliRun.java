@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
 
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.StudyValidator;
@@ -21,9 +22,17 @@ import org.hiitplanner.storage.StudyStore;
 record CliRun(int exit, String out, String err) {
 
     static CliRun run(String... args) {
+        return run(new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator()), args);
+    }
+
+    /** A run with a fixed clock: the time on PDF sheets and calendar stamps, and the default time zone. */
+    static CliRun runAt(Clock clock, String... args) {
+        return run(new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator(), clock), args);
+    }
+
+    private static CliRun run(Cli cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator());
         int exit = cli.execute(args, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -2,6 +2,7 @@ package org.hiitplanner.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.junit.jupiter.api.Test;
 
@@ -185,5 +187,114 @@ class ScheduleCsvTest {
         new ScheduleCsv().write(engine.schedule(SampleStudies.handBuilt()), target);
         assertFalse(closed[0]);
         assertEquals(2 * 40, parse(target.toString()).size());
+    }
+
+    @Test
+    void excelEuropeReadBackEqualsTheEnginesSessionsWithDecimalCommas() throws IOException {
+        List<PlannedSession> sessions = engine.schedule(DemoStudy.create());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertEquals(560, new ScheduleCsv().write(sessions, CsvOptions.EXCEL_EUROPE, bytes, Progress.NONE));
+        byte[] raw = bytes.toByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(raw[0], raw[1], raw[2]));
+        String text = new String(raw, 3, raw.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(String.join(";", HEADER) + "\r\n"), text.substring(0, 80));
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            assertEquals(HEADER, parser.getHeaderNames());
+            rows = parser.getRecords();
+        }
+        assertEquals(560, rows.size());
+        CSVRecord first = rows.get(0);
+        // R15's first session: Vmax 35.47, 80 % = 28.376 → 28.4, distance 440.0 m
+        assertEquals(List.of("R15", "HIIT", "Exer-3 rat", "2026-11-16", "1", "1", "35,47", "2026-11-14", "14,2",
+                "28,4", "17,7", "14,2", "4", "300", "120", "60", "300", "1320", "440,0", ""), first.toList());
+        for (int i = 0; i < sessions.size(); i++) {
+            assertRowIs(sessions.get(i), decimalPoints(rows.get(i)));
+        }
+    }
+
+    @Test
+    void standardReadBackOfTheDemoStudyEqualsTheEnginesSessionsWithoutBom() throws IOException {
+        List<PlannedSession> sessions = engine.schedule(DemoStudy.create());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new ScheduleCsv().write(sessions, CsvOptions.STANDARD, bytes, Progress.NONE);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals('a', text.charAt(0));
+        List<CSVRecord> rows = parse(text);
+        assertEquals(560, rows.size());
+        assertEquals("35.47", rows.get(0).get("vmax"));
+        for (int i = 0; i < sessions.size(); i++) {
+            assertRowIs(sessions.get(i), rows.get(i));
+        }
+    }
+
+    /** The record with every decimal comma turned into a point, re-read under the standard header. */
+    private static CSVRecord decimalPoints(CSVRecord r) throws IOException {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            String v = r.get(i);
+            cells.add(v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v);
+        }
+        StringWriter line = new StringWriter();
+        CSVFormat.DEFAULT.printRecord(line, cells.toArray());
+        return parse(String.join(",", HEADER) + "\r\n" + line).get(0);
+    }
+
+    @Test
+    void progressIsReportedEveryHundredRowsAndAtTheEnd() throws IOException {
+        List<PlannedSession> sessions = engine.schedule(DemoStudy.create());
+        List<Long> done = new java.util.ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(long d, long total, String message) {
+                assertEquals(560, total);
+                done.add(d);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        new ScheduleCsv().write(sessions, CsvOptions.STANDARD, new StringWriter(), progress);
+        assertEquals(List.of(100L, 200L, 300L, 400L, 500L, 560L), done);
+    }
+
+    @Test
+    void aCancelledExportStopsWithTheExceptionAndWritesNoFurtherRows() {
+        List<PlannedSession> sessions = engine.schedule(DemoStudy.create());
+        StringWriter out = new StringWriter();
+        Progress cancelAt200 = new Progress() {
+            private long done;
+
+            @Override
+            public void update(long d, long total, String message) {
+                done = d;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 200;
+            }
+        };
+        assertThrows(ExportCancelledException.class,
+                () -> new ScheduleCsv().write(sessions, CsvOptions.STANDARD, out, cancelAt200));
+        // the header and the 200 rows written before the cancel was seen; the caller discards the partial file
+        assertEquals(201, out.toString().lines().count());
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long d, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        StringWriter none = new StringWriter();
+        assertThrows(ExportCancelledException.class,
+                () -> new ScheduleCsv().write(sessions, CsvOptions.EXCEL_EUROPE, none, cancelled));
+        assertEquals("", none.toString());
     }
 }

@@ -48,6 +48,8 @@ public final class MainView {
     private final VBox side = new VBox(4);
     private final Menu recentMenu;
     private final Menu viewMenu;
+    private Menu fileMenu;
+    private HBox statusBox;
     private final Runnable quit;
     private List<Screen> screens = List.of();
     private final java.util.Map<String, Node> built = new java.util.HashMap<>();
@@ -114,6 +116,7 @@ public final class MainView {
     private MenuBar menuBar() {
         StudyDocument doc = model.document();
         Menu file = new Menu(messages.get("menu.file"));
+        fileMenu = file;
         file.getItems().addAll(
                 item("menu.file.new", Feather.FILE_PLUS, "Shortcut+N", model::newStudy),
                 item("menu.file.open", Feather.FOLDER, "Shortcut+O", model::open),
@@ -203,10 +206,41 @@ public final class MainView {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, status, grow, progress);
+        statusBox = bar;
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;
+    }
+
+    /** Adds File → Print… (Ctrl+P) and File → Export… (Ctrl+E) after Save as. */
+    public void addOutputCommands(Runnable print, Runnable export) {
+        int at = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "menu-file-saveAs".equals(i.getId())).findFirst().orElseThrow()) + 1;
+        fileMenu.getItems().addAll(at, List.of(new SeparatorMenuItem(),
+                item("menu.file.print", Feather.PRINTER, "Shortcut+P", print),
+                item("menu.file.export", Feather.SHARE, "Shortcut+E", export)));
+    }
+
+    /** Shows a running export in the status bar, with its progress and a Cancel button. */
+    public void showExports(javafx.beans.value.ObservableBooleanValue running,
+                            javafx.beans.value.ObservableDoubleValue progress,
+                            javafx.beans.value.ObservableStringValue message, Runnable cancel) {
+        Label what = new Label();
+        what.textProperty().bind(message);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(progress);
+        Button stop = new Button(messages.get("export.cancel"));
+        stop.setId("export-cancel");
+        stop.getStyleClass().add("small");
+        stop.setOnAction(e -> cancel.run());
+        HBox box = new HBox(8, what, bar, stop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(running);
+        box.managedProperty().bind(running);
+        statusBox.getChildren().add(box);
     }
 
     /** Lets other screens navigate, e.g. from a warning to where it is fixed. */

@@ -1,0 +1,49 @@
+package org.hiitplanner.export.pdf;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What every page shows: the study title and the sheet's name at the top; when and from which file it was made
+ * and "page N of M" at the bottom.
+ *
+ * @param studyTitle     the study's title
+ * @param sheetTitle     e.g. "Day run sheet · Monday 2026-11-23"
+ * @param generated      generation date-time, formatted
+ * @param sourceFileName the study file's name
+ */
+record PageFrame(String studyTitle, String sheetTitle, String generated, String sourceFileName) {
+    static final float HEADER_HEIGHT = 30f;
+    static final float FOOTER_HEIGHT = 24f;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    static PageFrame of(String studyTitle, String sheetTitle, PdfRequest request) {
+        String when = WHEN.format(request.generatedAt().atZone(request.zone())) + " " + request.zone().getId();
+        return new PageFrame(studyTitle, sheetTitle, when, request.sourceFileName());
+    }
+
+    /** Draws header and footer on the current page of {@code w}. */
+    void draw(PageWriter w, int page, int pages) throws java.io.IOException {
+        Fonts f = w.fonts();
+        Style titleStyle = f.bold(10);
+        Style sheetStyle = f.bold(10);
+        float top = w.pageHeight() - PageWriter.MARGIN;
+        float baseline = top - titleStyle.ascent();
+        float titleWidth = Math.min(f.width(titleStyle, f.printable(studyTitle)), w.width() * 0.45f);
+        String sheet = w.layout().fit(sheetStyle, sheetTitle, w.width() - titleWidth - 16);
+        float sheetWidth = f.width(sheetStyle, sheet);
+        w.textRight(sheet, w.right(), baseline, sheetStyle);
+        w.text(w.layout().fit(titleStyle, studyTitle, w.width() - sheetWidth - 16), w.left(), baseline, titleStyle);
+        w.hline(w.left(), w.right(), top - HEADER_HEIGHT + 12, 0.8f);
+
+        Style small = f.regular(8, Style.GREY);
+        Style pageStyle = f.bold(9);
+        float bottom = PageWriter.MARGIN;
+        w.hline(w.left(), w.right(), bottom + FOOTER_HEIGHT - 10, 0.5f);
+        String pageText = "page " + page + " of " + pages;
+        w.textRight(pageText, w.right(), bottom + 2, pageStyle);
+        String info = "Generated " + generated + " · " + sourceFileName;
+        float room = w.width() - f.width(pageStyle, pageText) - 16;
+        w.text(w.layout().fit(small, info, room), w.left(), bottom + 2, small);
+    }
+}
