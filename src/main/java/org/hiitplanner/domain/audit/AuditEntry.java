@@ -1,0 +1,91 @@
+package org.hiitplanner.domain.audit;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.hiitplanner.domain.Checks;
+
+/**
+ * One change in the audit trail, chained to the entry before it by hash.
+ *
+ * @param sequence     position in the log, from 1, without gaps
+ * @param at           when the change was made
+ * @param operator     who made it
+ * @param what         what was changed, e.g. "session record R1 2025-01-06"
+ * @param oldValue     the value before (empty for a creation)
+ * @param newValue     the value after (empty for a removal)
+ * @param reason       why (empty when none was asked)
+ * @param previousHash hash of the entry before, or {@link #GENESIS} for the first
+ * @param hash         SHA-256 hex of {@code previousHash} and this entry's fields, see {@link #computeHash}
+ */
+public record AuditEntry(long sequence, Instant at, String operator, String what, String oldValue, String newValue,
+                         String reason, String previousHash, String hash) {
+    /** The previous hash of the first entry: 64 zeros. */
+    public static final String GENESIS = "0".repeat(64);
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+    private static final String FORMAT = "hiit-audit-v1";
+
+    public AuditEntry {
+        if (sequence < 1) {
+            throw new IllegalArgumentException("sequence of an audit entry must be at least 1 (was " + sequence + ")");
+        }
+        Checks.required(at, "time of audit entry " + sequence);
+        operator = Checks.text(operator, "operator of audit entry " + sequence);
+        what = Checks.text(what, "what of audit entry " + sequence);
+        oldValue = oldValue == null ? "" : oldValue;
+        newValue = newValue == null ? "" : newValue;
+        reason = reason == null ? "" : reason;
+        checkHex(previousHash, "previous hash of audit entry " + sequence);
+        checkHex(hash, "hash of audit entry " + sequence);
+    }
+
+    private static void checkHex(String value, String field) {
+        Checks.required(value, field);
+        if (!HEX_64.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be 64 lowercase hex digits (was \"" + value + "\")");
+        }
+    }
+
+    /** A new entry whose hash is computed from its fields. */
+    public static AuditEntry create(long sequence, Instant at, String operator, String what, String oldValue,
+                                    String newValue, String reason, String previousHash) {
+        AuditEntry draft = new AuditEntry(sequence, at, operator, what, oldValue, newValue, reason, previousHash,
+                GENESIS);
+        return new AuditEntry(sequence, at, operator, what, oldValue, newValue, reason, previousHash,
+                draft.computeHash());
+    }
+
+    /**
+     * SHA-256 hex over a format tag, then previousHash, sequence, at (ISO-8601), operator, what, oldValue,
+     * newValue and reason, each as a 4-byte big-endian length followed by its UTF-8 bytes. The stored
+     * {@code hash} is not part of the input.
+     */
+    public String computeHash() {
+        MessageDigest digest = sha256();
+        for (String field : new String[] {FORMAT, previousHash, Long.toString(sequence), at.toString(), operator,
+                what, oldValue, newValue, reason}) {
+            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+            digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** True when the stored hash matches the fields. */
+    public boolean hashMatches() {
+        return hash.equals(computeHash());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+        }
+    }
+}
