@@ -11,7 +11,8 @@ import picocli.CommandLine;
 
 /**
  * The command line, {@code hiit-planner COMMAND [OPTIONS]}: {@code demo}, {@code validate}, {@code vmax},
- * {@code schedule} and {@code export pdf|csv|ics}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
+ * {@code schedule}, {@code adherence}, {@code audit}
+ * and {@code export pdf|csv|ics}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
  * input (one line on stderr), 2 wrong usage (picocli's message and a hint). Never prints a stack trace.
  * Each call of {@link #execute} builds its commands afresh, so one Cli may be used many times.
  */
@@ -62,6 +63,8 @@ public final class Cli {
                 .addSubcommand(new ValidateCommand(files))
                 .addSubcommand(new VmaxCommand())
                 .addSubcommand(new ScheduleCommand(files, engine))
+                .addSubcommand(new AdherenceCommand(files, engine, clock))
+                .addSubcommand(new AuditCommand(files))
                 .addSubcommand(new CommandLine(new ExportCommand())
                         .addSubcommand(new ExportPdfCommand(files, engine, clock))
                         .addSubcommand(new ExportCsvCommand(files, engine))

@@ -2,6 +2,7 @@ package org.hiitplanner.storage;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,12 @@ import java.util.regex.Pattern;
 
 import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.audit.AuditEntry;
+import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.storage.StudyJson.AuditEntryJson;
+import org.hiitplanner.storage.StudyJson.SessionRecordJson;
 import org.hiitplanner.domain.animal.Exclusion;
 import org.hiitplanner.domain.animal.Group;
 import org.hiitplanner.domain.animal.Sex;
@@ -64,11 +71,17 @@ final class JsonToStudy {
         List<Treadmill> treadmills = problems.each(d.treadmills(), ROOT, "treadmills", true, this::treadmill);
         TrainingCalendar calendar = problems.object(d.calendar(), ROOT, "calendar", this::calendar);
         StudySettings settings = problems.object(d.settings(), ROOT, "settings", this::settings);
+        List<SessionRecord> records = problems.each(d.sessionRecords(), ROOT, "sessionRecords", false,
+                this::sessionRecord);
+        List<AuditEntry> entries = problems.each(d.auditLog(), ROOT, "auditLog", false, this::auditEntry);
         if (problems.hasErrors()) {
             return null;
         }
+        AuditLog auditLog = AuditLog.of(entries);
+        auditLog.verify().ifPresent(p -> problems.warning(JsonPaths.index(JsonPaths.field(ROOT, "auditLog"),
+                p.position() - 1), "the audit trail is damaged: " + p.message()));
         return problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, stepTest, results,
-                treadmills, calendar, settings));
+                treadmills, calendar, settings, records, auditLog));
     }
 
     List<Finding> findings() {
@@ -190,5 +203,40 @@ final class JsonToStudy {
             return null;
         }
         return problems.attempt(path, () -> new ProtocolLimits(minIntervals, maxIntervals, minPercent, maxPercent));
+    }
+
+    private SessionRecord sessionRecord(SessionRecordJson r, String path) {
+        String animal = problems.required(r.animal(), path, "animal");
+        LocalDate date = problems.required(r.date(), path, "date");
+        Integer session = problems.required(r.session(), path, "session");
+        SessionStatus status = problems.required(r.status(), path, "status");
+        Integer intervals = problems.required(r.intervalsCompleted(), path, "intervalsCompleted");
+        Integer stimuli = problems.required(r.stimuli(), path, "stimuli");
+        Integer seconds = problems.required(r.secondsOnGrid(), path, "secondsOnGrid");
+        String operator = problems.required(r.operator(), path, "operator");
+        Instant recordedAt = problems.required(r.recordedAt(), path, "recordedAt");
+        if (animal == null || date == null || session == null || status == null || intervals == null
+                || stimuli == null || seconds == null || operator == null || recordedAt == null) {
+            return null;
+        }
+        BigDecimal weight = r.bodyWeightGrams() == null || r.bodyWeightGrams().scale() >= 0 ? r.bodyWeightGrams()
+                : r.bodyWeightGrams().setScale(0);
+        return problems.attempt(path, () -> new SessionRecord(animal, date, session, status, intervals, stimuli,
+                seconds, weight, r.notes(), r.excuseReason(), operator, recordedAt));
+    }
+
+    private AuditEntry auditEntry(AuditEntryJson e, String path) {
+        Long sequence = problems.required(e.sequence(), path, "sequence");
+        Instant at = problems.required(e.at(), path, "at");
+        String operator = problems.required(e.operator(), path, "operator");
+        String what = problems.required(e.what(), path, "what");
+        String previousHash = problems.required(e.previousHash(), path, "previousHash");
+        String hash = problems.required(e.hash(), path, "hash");
+        if (sequence == null || at == null || operator == null || what == null || previousHash == null
+                || hash == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new AuditEntry(sequence, at, operator, what, e.oldValue(), e.newValue(),
+                e.reason(), previousHash, hash));
     }
 }

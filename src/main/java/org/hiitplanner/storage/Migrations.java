@@ -35,9 +35,28 @@ public final class Migrations {
         }
     }
 
-    /** The migrations of this program version: none yet, as schemaVersion 1 is the first format. */
+    /** The migrations of this program version: 1 → 2 adds session records and the audit trail. */
     public static Migrations standard() {
-        return new Migrations(List.of());
+        return new Migrations(List.of(new AddRecordsAndAuditLog()));
+    }
+
+    /** Version 1 → 2: session records and the audit trail are new; an old file has none of either. */
+    static final class AddRecordsAndAuditLog implements Step {
+        @Override
+        public int fromVersion() {
+            return 1;
+        }
+
+        @Override
+        public ObjectNode apply(ObjectNode document) {
+            if (!document.has("sessionRecords")) {
+                document.putArray("sessionRecords");
+            }
+            if (!document.has("auditLog")) {
+                document.putArray("auditLog");
+            }
+            return document;
+        }
     }
 
     /** The version this program writes: 1 + the number of steps. */

@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -108,6 +109,12 @@ final class ShapeCheck {
         if (raw == Integer.class) {
             return wholeNumberProblem(node);
         }
+        if (raw == Long.class) {
+            return node.isIntegralNumber() && node.canConvertToLong() ? null : expected("a whole number", node);
+        }
+        if (raw == Instant.class) {
+            return instantProblem(node);
+        }
         if (raw == BigDecimal.class) {
             return decimalProblem(node);
         }
@@ -155,6 +162,19 @@ final class ShapeCheck {
         }
         try {
             LocalDate.parse(node.textValue());
+            return null;
+        } catch (DateTimeParseException e) {
+            return expected(expectation, node);
+        }
+    }
+
+    private static String instantProblem(JsonNode node) {
+        String expectation = "a UTC time like \"2026-11-16T08:30:00Z\"";
+        if (!node.isTextual()) {
+            return expected(expectation, node);
+        }
+        try {
+            Instant.parse(node.textValue());
             return null;
         } catch (DateTimeParseException e) {
             return expected(expectation, node);

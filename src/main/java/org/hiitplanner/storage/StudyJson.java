@@ -2,22 +2,25 @@ package org.hiitplanner.storage;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.hiitplanner.domain.animal.Sex;
 import org.hiitplanner.domain.protocol.SpeedMode;
+import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.treadmill.BeltType;
 
 /**
- * A study file as it is on disk (schemaVersion 1): plain records whose component names are the JSON field names.
+ * A study file as it is on disk (schemaVersion 2): plain records whose component names are the JSON field names.
  * Every field is a nullable object type, so that a missing field is seen as {@code null} and reported with its
  * path by {@link JsonToStudy}. See {@code study.schema.json} for the meaning of every field.
  */
 record StudyJson(Integer schemaVersion, String title, String species, String strain, Sex sex,
                  String investigator, LocalDate startDate, List<GroupJson> groups, List<AnimalJson> animals,
                  ProtocolJson protocol, CalendarJson calendar, StepTestJson stepTest,
-                 List<ResultJson> stepTestResults, List<TreadmillJson> treadmills, SettingsJson settings) {
+                 List<ResultJson> stepTestResults, List<TreadmillJson> treadmills, SettingsJson settings,
+                 List<SessionRecordJson> sessionRecords, List<AuditEntryJson> auditLog) {
 
     /** An experimental group. */
     record GroupJson(String name, Boolean trains, Boolean tested) {
@@ -82,5 +85,16 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
 
     /** A range of percentages, both ends included. */
     record PercentRangeJson(BigDecimal min, BigDecimal max) {
+    }
+
+    /** What happened in one planned session (schemaVersion 2); bodyWeightGrams, notes and excuseReason optional. */
+    record SessionRecordJson(String animal, LocalDate date, Integer session, SessionStatus status,
+        Integer intervalsCompleted, Integer stimuli, Integer secondsOnGrid, BigDecimal bodyWeightGrams, String notes,
+        String excuseReason, String operator, Instant recordedAt) {
+    }
+
+    /** One hash-chained audit trail entry (schemaVersion 2). */
+    record AuditEntryJson(Long sequence, Instant at, String operator, String what, String oldValue, String newValue,
+        String reason, String previousHash, String hash) {
     }
 }

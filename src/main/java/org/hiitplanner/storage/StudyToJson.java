@@ -5,6 +5,10 @@ import java.time.DayOfWeek;
 import java.util.List;
 
 import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.audit.AuditEntry;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.storage.StudyJson.AuditEntryJson;
+import org.hiitplanner.storage.StudyJson.SessionRecordJson;
 import org.hiitplanner.domain.animal.Group;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
 import org.hiitplanner.domain.protocol.Phase;
@@ -46,7 +50,9 @@ final class StudyToJson {
                 s.animals().stream().map(StudyToJson::animal).toList(), protocol(s.protocol()),
                 calendar(s.calendar()), stepTest(s.stepTestProtocol()),
                 s.stepTestResults().stream().map(StudyToJson::result).toList(),
-                s.treadmills().stream().map(StudyToJson::treadmill).toList(), settings(s.settings()));
+                s.treadmills().stream().map(StudyToJson::treadmill).toList(), settings(s.settings()),
+                s.sessionRecords().stream().map(StudyToJson::record).toList(),
+                s.auditLog().entries().stream().map(StudyToJson::auditEntry).toList());
     }
 
     private static GroupJson group(Group g) {
@@ -114,5 +120,16 @@ final class StudyToJson {
         return new SettingsJson(s.blinded(), s.greenPercent(), s.yellowPercent(),
                 new IntRangeJson(l.usualMinIntervals(), l.usualMaxIntervals()),
                 new PercentRangeJson(l.usualMinPercent(), l.usualMaxPercent()));
+    }
+
+    private static SessionRecordJson record(SessionRecord r) {
+        return new SessionRecordJson(r.animalId(), r.date(), r.sessionNumber(), r.status(), r.intervalsCompleted(),
+                r.stimuli(), r.secondsOnGrid(), r.bodyWeightGrams(), r.notes().isEmpty() ? null : r.notes(),
+                r.excuseReason().isEmpty() ? null : r.excuseReason(), r.operator(), r.recordedAt());
+    }
+
+    private static AuditEntryJson auditEntry(AuditEntry e) {
+        return new AuditEntryJson(e.sequence(), e.at(), e.operator(), e.what(), e.oldValue(), e.newValue(),
+                e.reason(), e.previousHash(), e.hash());
     }
 }

@@ -50,12 +50,22 @@ class MigrationsTest {
     }
 
     @Test
-    void thisVersionWritesAndReadsSchemaVersion1WithoutSteps() throws Exception {
+    void thisVersionWritesSchemaVersion2AndLeavesA2Unchanged() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 2, \"title\": \"x\"}");
+
+        assertEquals(2, Migrations.standard().latestVersion());
+        assertSame(doc, Migrations.standard().upgrade(doc, 2));
+        assertEquals("{\"schemaVersion\":2,\"title\":\"x\"}", doc.toString());
+    }
+
+    @Test
+    void version1GetsEmptySessionRecordsAndAuditLog() throws Exception {
         ObjectNode doc = tree("{\"schemaVersion\": 1, \"title\": \"x\"}");
 
-        assertEquals(1, Migrations.standard().latestVersion());
-        assertSame(doc, Migrations.standard().upgrade(doc, 1));
-        assertEquals("{\"schemaVersion\":1,\"title\":\"x\"}", doc.toString());
+        JsonNode upgraded = Migrations.standard().upgrade(doc, 1);
+
+        assertEquals("{\"schemaVersion\":2,\"title\":\"x\",\"sessionRecords\":[],\"auditLog\":[]}",
+                upgraded.toString());
     }
 
     @Test

@@ -96,4 +96,15 @@ public final class AuditLog {
         return new AuditProblem(position, e.sequence(), AuditProblem.Kind.REORDERED, "audit entry " + e.sequence()
                 + " is at position " + position + " where entry " + expected + " belongs: entries were reordered");
     }
+
+    /** Two logs are equal when they hold the same entries in the same order. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AuditLog other && entries.equals(other.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
 }

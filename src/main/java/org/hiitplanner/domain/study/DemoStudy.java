@@ -59,7 +59,8 @@ public final class DemoStudy {
                 new BigDecimal("100.0"), new BigDecimal("0.1"));
         return new Study(new StudyInfo("HIIT in type 2 diabetic rats (demo)", "Rat", "Wistar", Sex.MALE,
                 "Demo Investigator"), start, groups, animals, protocol, stepTest, results, List.of(treadmill),
-                TrainingCalendar.mondayToFriday(), StudySettings.defaults());
+                TrainingCalendar.mondayToFriday(), StudySettings.defaults(), List.of(),
+                org.hiitplanner.domain.audit.AuditLog.empty());
     }
 
     /** Mostly total times; every fifth animal entered as stages + seconds; R09 refused once and was re-tested. */

@@ -9,8 +9,10 @@ import org.hiitplanner.domain.Checks;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.animal.Group;
 import org.hiitplanner.domain.animal.Sex;
+import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
 import org.hiitplanner.domain.protocol.Protocol;
+import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.treadmill.Treadmill;
@@ -21,7 +23,8 @@ import org.hiitplanner.domain.treadmill.Treadmill;
  */
 public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, List<Animal> animals,
                     Protocol protocol, StepTestProtocol stepTestProtocol, List<StepTestResult> stepTestResults,
-                    List<Treadmill> treadmills, TrainingCalendar calendar, StudySettings settings) {
+                    List<Treadmill> treadmills, TrainingCalendar calendar, StudySettings settings,
+                    List<SessionRecord> sessionRecords, AuditLog auditLog) {
     public Study {
         Checks.required(info, "study description");
         Checks.required(startDate, "start date");
@@ -33,6 +36,8 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
         treadmills = Checks.list(treadmills, "treadmills");
         Checks.required(calendar, "calendar");
         Checks.required(settings, "settings");
+        sessionRecords = Checks.list(sessionRecords, "session records");
+        Checks.required(auditLog, "audit log");
     }
 
     /** A new study from the default template: Monday–Friday, one rat treadmill, no groups or animals yet. */
@@ -41,7 +46,7 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
         return new Study(new StudyInfo(title, "Rat", "", Sex.MALE, ""), start, List.of(), List.of(), protocol,
                 StepTestProtocol.defaults(start, protocol.weekCount()), List.of(),
                 List.of(Treadmill.ratTreadmill("Treadmill 1")), TrainingCalendar.mondayToFriday(),
-                StudySettings.defaults());
+                StudySettings.defaults(), List.of(), AuditLog.empty());
     }
 
     /** The last day of the last protocol week. */
@@ -70,37 +75,37 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
 
     public Study withInfo(StudyInfo newInfo) {
         return new Study(newInfo, startDate, groups, animals, protocol, stepTestProtocol, stepTestResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withStartDate(LocalDate newStart) {
         return new Study(info, newStart, groups, animals, protocol, stepTestProtocol, stepTestResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withGroups(List<Group> newGroups) {
         return new Study(info, startDate, newGroups, animals, protocol, stepTestProtocol, stepTestResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withAnimals(List<Animal> newAnimals) {
         return new Study(info, startDate, groups, newAnimals, protocol, stepTestProtocol, stepTestResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withProtocol(Protocol newProtocol) {
         return new Study(info, startDate, groups, animals, newProtocol, stepTestProtocol, stepTestResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withStepTestProtocol(StepTestProtocol newProtocol) {
         return new Study(info, startDate, groups, animals, protocol, newProtocol, stepTestResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withStepTestResults(List<StepTestResult> newResults) {
         return new Study(info, startDate, groups, animals, protocol, stepTestProtocol, newResults,
-                treadmills, calendar, settings);
+                treadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withAddedResult(StepTestResult result) {
@@ -111,16 +116,26 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
 
     public Study withTreadmills(List<Treadmill> newTreadmills) {
         return new Study(info, startDate, groups, animals, protocol, stepTestProtocol, stepTestResults,
-                newTreadmills, calendar, settings);
+                newTreadmills, calendar, settings, sessionRecords, auditLog);
     }
 
     public Study withCalendar(TrainingCalendar newCalendar) {
         return new Study(info, startDate, groups, animals, protocol, stepTestProtocol, stepTestResults,
-                treadmills, newCalendar, settings);
+                treadmills, newCalendar, settings, sessionRecords, auditLog);
     }
 
     public Study withSettings(StudySettings newSettings) {
         return new Study(info, startDate, groups, animals, protocol, stepTestProtocol, stepTestResults,
-                treadmills, calendar, newSettings);
+                treadmills, calendar, newSettings, sessionRecords, auditLog);
+    }
+
+    public Study withSessionRecords(List<SessionRecord> newRecords) {
+        return new Study(info, startDate, groups, animals, protocol, stepTestProtocol, stepTestResults,
+                treadmills, calendar, settings, newRecords, auditLog);
+    }
+
+    public Study withAuditLog(AuditLog newLog) {
+        return new Study(info, startDate, groups, animals, protocol, stepTestProtocol, stepTestResults,
+                treadmills, calendar, settings, sessionRecords, newLog);
     }
 }
