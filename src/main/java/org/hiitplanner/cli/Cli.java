@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 /**
  * The command line, {@code hiit-planner COMMAND [OPTIONS]}: {@code demo}, {@code validate}, {@code vmax},
- * {@code schedule}, {@code adherence}, {@code audit}
+ * {@code schedule}, {@code adherence}, {@code audit}, {@code record}
  * and {@code export pdf|csv|ics}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
  * input (one line on stderr), 2 wrong usage (picocli's message and a hint). Never prints a stack trace.
  * Each call of {@link #execute} builds its commands afresh, so one Cli may be used many times.
@@ -65,6 +65,7 @@ public final class Cli {
                 .addSubcommand(new ScheduleCommand(files, engine))
                 .addSubcommand(new AdherenceCommand(files, engine, clock))
                 .addSubcommand(new AuditCommand(files))
+                .addSubcommand(new RecordCommand(files, store, engine, clock))
                 .addSubcommand(new CommandLine(new ExportCommand())
                         .addSubcommand(new ExportPdfCommand(files, engine, clock))
                         .addSubcommand(new ExportCsvCommand(files, engine))

@@ -1,0 +1,425 @@
+package org.hiitplanner.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.storage.StudyStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code record}: records what happened in planned sessions, one from options or many from a CSV file. Every new
+ * or replaced record is appended to the audit trail, and the study is saved atomically before the command returns.
+ */
+@Command(name = "record", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Records what happened in planned sessions: one session from the options, or many from a "
+                + "CSV file (--csv). The study is saved at once (atomically, the previous file kept as .bak).",
+            "A session that already has a record is replaced only with --reason (in the CSV: the reason column); "
+                + "every new or replaced record is appended to the audit trail.",
+            "With --csv every row is checked first; if any row is bad, each bad line is named and nothing is saved."},
+        footerHeading = "%nCSV columns:%n",
+        footer = {"  animal, date, status (required); intervals, stimuli, grid_seconds, weight_g, notes, reason "
+                + "(optional). Header row required, UTF-8, comma-separated. Empty intervals of a completed session "
+                + "means the planned number."})
+final class RecordCommand implements Callable<Integer> {
+    static final List<String> CSV_COLUMNS = List.of("animal", "date", "status", "intervals", "stimuli",
+            "grid_seconds", "weight_g", "notes", "reason");
+    private static final List<String> REQUIRED_COLUMNS = List.of("animal", "date", "status");
+    private static final int MAX_LINES_REPORTED = 20;
+
+    private final StudyFiles files;
+    private final StudyStore store;
+    private final ScheduleEngine engine;
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STUDY", description = "the study file, e.g. study.hiit.json")
+    private Path study;
+
+    @Option(names = "--animal", paramLabel = "ID", description = "the animal, e.g. R15")
+    private String animal;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+            description = "the day of the session, yyyy-mm-dd")
+    private LocalDate date;
+
+    @Option(names = "--completed", description = "completed as planned: all planned intervals")
+    private boolean completed;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "completed, partial, missed or excused")
+    private SessionStatus status;
+
+    @Option(names = "--intervals", paramLabel = "N",
+            description = "intervals completed (default: the planned number when completed, 0 when missed or excused)")
+    private Integer intervals;
+
+    @Option(names = "--stimuli", paramLabel = "N", description = "stimulus count (default: 0)")
+    private Integer stimuli;
+
+    @Option(names = "--grid-seconds", paramLabel = "N", description = "seconds on the grid (default: 0)")
+    private Integer gridSeconds;
+
+    @Option(names = "--weight", paramLabel = "G", description = "body weight in g")
+    private BigDecimal weight;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "free-text notes")
+    private String notes;
+
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "why an existing record is replaced; also the reason of an excused session")
+    private String reason;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "record many sessions from a CSV file")
+    private Path csv;
+
+    @Option(names = "--operator", required = true, paramLabel = "NAME", description = "who ran or entered it")
+    private String operator;
+
+    RecordCommand(StudyFiles files, StudyStore store, ScheduleEngine engine, Clock clock) {
+        this.files = files;
+        this.store = store;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** One session to record, as read from the options or a CSV row; numbers still optional. */
+    private record Input(String animal, LocalDate date, SessionStatus status, Integer intervals, Integer stimuli,
+                         Integer gridSeconds, BigDecimal weight, String notes, String reason) {
+    }
+
+    /** A checked record, the one it replaces (or null) and its short description. */
+    private record Change(SessionRecord record, SessionRecord replaced, String reason) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        checkUsage();
+        Study s = files.openUsable(study);
+        Instant now = clock.instant();
+        Map<String, PlannedSession> planned = new HashMap<>();
+        Set<LocalDate> trainingDays = new HashSet<>();
+        for (PlannedSession p : engine.schedule(s)) {
+            planned.put(key(p.animalId(), p.date()), p);
+            trainingDays.add(p.date());
+        }
+        Checker checker = new Checker(s, planned, trainingDays, now);
+        PrintWriter out = spec.commandLine().getOut();
+        if (csv == null) {
+            Input in = new Input(animal.strip(), date, completed ? SessionStatus.COMPLETED : status, intervals,
+                    stimuli, gridSeconds, weight, notes, reason);
+            Change change;
+            try {
+                change = checker.check(in);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(study + ": " + ErrorMessages.oneLine(e.getMessage()));
+            }
+            save(s, List.of(change), now);
+            SessionRecord r = change.record();
+            out.println("Recorded 1 session (" + r.animalId() + ", " + r.date() + ", " + summary(r, checker) + ") in "
+                    + study + (change.replaced() == null ? "" : ", replacing the earlier record"));
+            return 0;
+        }
+        List<Change> changes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        readCsv(checker, changes, problems);
+        if (!problems.isEmpty()) {
+            // one line per bad CSV line, nothing else: the study file is not touched
+            PrintWriter err = spec.commandLine().getErr();
+            problems.stream().limit(MAX_LINES_REPORTED).forEach(p -> err.println(Cli.NAME + ": " + p));
+            if (problems.size() > MAX_LINES_REPORTED) {
+                err.println(Cli.NAME + ": and " + (problems.size() - MAX_LINES_REPORTED) + " more bad lines");
+            }
+            err.flush();
+            return ExecutionErrorHandler.USER_ERROR;
+        }
+        if (changes.isEmpty()) {
+            throw new CliException(csv + ": no sessions to record (only the header row)");
+        }
+        save(s, changes, now);
+        long replaced = changes.stream().filter(c -> c.replaced() != null).count();
+        out.println("Recorded " + changes.size() + (changes.size() == 1 ? " session" : " sessions") + " from " + csv
+                + " in " + study + (replaced == 0 ? "" : " (" + replaced + " replacing earlier records)"));
+        return 0;
+    }
+
+    private void checkUsage() {
+        if (operator.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--operator must not be empty");
+        }
+        if (csv != null) {
+            if (animal != null || date != null || completed || status != null || intervals != null || stimuli != null
+                    || gridSeconds != null || weight != null || notes != null || reason != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--csv cannot be combined with the options of a single session; put them in the CSV columns");
+            }
+            return;
+        }
+        if (animal == null || animal.isBlank() || date == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing --animal and --date (or --csv FILE to record many sessions)");
+        }
+        if (completed == (status != null)) {
+            throw new ParameterException(spec.commandLine(), completed
+                    ? "--completed and --status cannot be combined" : "Missing --completed or --status STATUS");
+        }
+        if (completed && intervals != null) {
+            throw new ParameterException(spec.commandLine(), "--completed means all planned intervals; "
+                    + "use --status completed --intervals N or --status partial --intervals N instead");
+        }
+    }
+
+    private void save(Study s, List<Change> changes, Instant now) throws Exception {
+        List<SessionRecord> records = new ArrayList<>(s.sessionRecords());
+        AuditLog log = s.auditLog();
+        for (Change c : changes) {
+            SessionRecord r = c.record();
+            int index = indexOf(records, r.animalId(), r.date());
+            if (index >= 0) {
+                records.set(index, r);
+            } else {
+                records.add(r);
+            }
+            log = log.append(now, operator.strip(), "session " + r.animalId() + " " + r.date(),
+                    c.replaced() == null ? "" : describe(c.replaced()), describe(r),
+                    c.replaced() == null ? "" : c.reason());
+        }
+        store.save(s.withSessionRecords(records).withAuditLog(log), study);
+    }
+
+    private static int indexOf(List<SessionRecord> records, String animalId, LocalDate day) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).animalId().equals(animalId) && records.get(i).date().equals(day)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The audit value of a record: status, intervals, stimuli, grid, weight, notes. */
+    static String describe(SessionRecord r) {
+        StringBuilder b = new StringBuilder(r.status().name().toLowerCase(Locale.ROOT)).append(' ')
+                .append(r.intervalsCompleted()).append(" intervals, ").append(r.stimuli()).append(" stimuli, ")
+                .append(r.secondsOnGrid()).append(" s on the grid");
+        r.bodyWeight().ifPresent(w -> b.append(", ").append(w.toPlainString()).append(" g"));
+        if (!r.notes().isEmpty()) {
+            b.append(", notes: ").append(r.notes());
+        }
+        if (!r.excuseReason().isEmpty()) {
+            b.append(", excused: ").append(r.excuseReason());
+        }
+        b.append(", operator ").append(r.operator());
+        return b.toString();
+    }
+
+    private static String summary(SessionRecord r, Checker checker) {
+        int plannedIntervals = checker.planned.get(key(r.animalId(), r.date())).prescription().intervals();
+        return r.status().name().toLowerCase(Locale.ROOT) + " " + r.intervalsCompleted() + "/" + plannedIntervals;
+    }
+
+    private static String key(String animalId, LocalDate day) {
+        return animalId + "\u0000" + day;
+    }
+
+    private void readCsv(Checker checker, List<Change> changes, List<String> problems) throws Exception {
+        StudyFiles.requireFile(csv);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(csv)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new CliException(csv + ": not a UTF-8 text file; save it as CSV UTF-8");
+        } catch (IOException e) {
+            throw new CliException("cannot read " + csv + ": " + ErrorMessages.reason(e));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setTrim(true).build();
+        Map<String, Integer> seen = new HashMap<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> header = new LinkedHashMap<>();
+            parser.getHeaderMap().forEach((name, i) -> header.put(name.strip().toLowerCase(Locale.ROOT), i));
+            for (String name : header.keySet()) {
+                if (!CSV_COLUMNS.contains(name)) {
+                    throw new CliException(csv + " line 1: unknown column '" + name + "'; the columns are "
+                            + String.join(", ", CSV_COLUMNS));
+                }
+            }
+            for (String name : REQUIRED_COLUMNS) {
+                if (!header.containsKey(name)) {
+                    throw new CliException(csv + " line 1: the header has no column '" + name + "'; a header row "
+                            + "with at least " + String.join(", ", REQUIRED_COLUMNS) + " is required");
+                }
+            }
+            for (CSVRecord row : parser) {
+                int line = lineOf(text, row.getCharacterPosition());
+                String where = csv + " line " + line + ": ";
+                try {
+                    Input in = input(row, header);
+                    String k = key(in.animal(), in.date());
+                    Integer earlier = seen.putIfAbsent(k, line);
+                    if (earlier != null) {
+                        throw new IllegalArgumentException(in.animal() + " " + in.date() + " is already on line "
+                                + earlier);
+                    }
+                    changes.add(checker.check(in));
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ErrorMessages.oneLine(e.getMessage()));
+                }
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new CliException(csv + ": not a readable CSV file: " + ErrorMessages.oneLine(e.getMessage()));
+        }
+    }
+
+    private static int lineOf(String text, long position) {
+        int line = 1;
+        for (int i = 0; i < position && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Input input(CSVRecord row, Map<String, Integer> header) {
+        String animalId = cell(row, header, "animal");
+        if (animalId.isEmpty()) {
+            throw new IllegalArgumentException("the animal is empty");
+        }
+        String dateText = cell(row, header, "date");
+        LocalDate day;
+        try {
+            day = LocalDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date '" + dateText + "' is not a date; expected yyyy-mm-dd");
+        }
+        String statusText = cell(row, header, "status");
+        SessionStatus st;
+        try {
+            st = SessionStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("status '" + statusText
+                    + "' is not one of completed, partial, missed, excused");
+        }
+        String weightText = cell(row, header, "weight_g");
+        BigDecimal w;
+        try {
+            w = weightText.isEmpty() ? null : new BigDecimal(weightText);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("weight_g '" + weightText + "' is not a number");
+        }
+        return new Input(animalId, day, st, count(row, header, "intervals"), count(row, header, "stimuli"),
+                count(row, header, "grid_seconds"), w, cell(row, header, "notes"), cell(row, header, "reason"));
+    }
+
+    private static String cell(CSVRecord row, Map<String, Integer> header, String column) {
+        Integer i = header.get(column);
+        return i == null || i >= row.size() ? "" : row.get(i).strip();
+    }
+
+    private static Integer count(CSVRecord row, Map<String, Integer> header, String column) {
+        String text = cell(row, header, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number");
+        }
+    }
+
+    /** Checks one session against the study: planned that day, numbers in range, replacing only with a reason. */
+    private final class Checker {
+        private final Study study;
+        private final Map<String, PlannedSession> planned;
+        private final Set<LocalDate> trainingDays;
+        private final Instant now;
+
+        Checker(Study study, Map<String, PlannedSession> planned, Set<LocalDate> trainingDays, Instant now) {
+            this.study = study;
+            this.planned = planned;
+            this.trainingDays = trainingDays;
+            this.now = now;
+        }
+
+        Change check(Input in) {
+            if (study.animal(in.animal()).isEmpty()) {
+                throw new IllegalArgumentException("no animal " + in.animal() + " in the study");
+            }
+            PlannedSession p = planned.get(key(in.animal(), in.date()));
+            if (p == null) {
+                throw new IllegalArgumentException(in.animal() + " has no planned session on " + in.date() + " ("
+                        + (trainingDays.contains(in.date()) ? "its group does not train or it is not active that day"
+                        : "not a training day") + ")");
+            }
+            int plannedN = p.prescription().intervals();
+            int n = in.intervals() != null ? in.intervals() : switch (in.status()) {
+                case COMPLETED -> plannedN;
+                case MISSED, EXCUSED -> 0;
+                case PARTIAL -> throw new IllegalArgumentException("a partial session needs the number of intervals "
+                        + "completed (" + (csv == null ? "--intervals N" : "the intervals column") + ")");
+            };
+            if (n < 0) {
+                throw new IllegalArgumentException("intervals must not be negative (was " + n + ")");
+            }
+            if (n > plannedN) {
+                throw new IllegalArgumentException(in.animal() + " on " + in.date() + ": " + n
+                        + " intervals completed but only " + plannedN + " planned");
+            }
+            String why = in.reason() == null ? "" : in.reason().strip();
+            Optional<SessionRecord> existing = study.sessionRecords().stream()
+                    .filter(r -> r.animalId().equals(in.animal()) && r.date().equals(in.date())).findFirst();
+            if (existing.isPresent() && why.isEmpty()) {
+                throw new IllegalArgumentException("session " + in.animal() + " " + in.date()
+                        + " is already recorded (" + describe(existing.get()) + "); to replace it give a reason ("
+                        + (csv == null ? "--reason TEXT" : "the reason column") + ")");
+            }
+            SessionRecord r = new SessionRecord(in.animal(), in.date(), p.number(), in.status(), n,
+                    in.stimuli() == null ? 0 : in.stimuli(), in.gridSeconds() == null ? 0 : in.gridSeconds(),
+                    in.weight(), in.notes() == null ? "" : in.notes(),
+                    in.status() == SessionStatus.EXCUSED ? why : "", operator.strip(), now);
+            return new Change(r, existing.orElse(null), why);
+        }
+    }
+}
