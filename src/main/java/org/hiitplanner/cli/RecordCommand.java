@@ -1,21 +1,14 @@
 package org.hiitplanner.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.schedule.PlannedSession;
@@ -58,9 +48,7 @@ import picocli.CommandLine.Spec;
                 + "(optional). Header row required, UTF-8, comma-separated. Empty intervals of a completed session "
                 + "means the planned number."})
 final class RecordCommand implements Callable<Integer> {
-    static final List<String> CSV_COLUMNS = List.of("animal", "date", "status", "intervals", "stimuli",
-            "grid_seconds", "weight_g", "notes", "reason");
-    private static final List<String> REQUIRED_COLUMNS = List.of("animal", "date", "status");
+    static final List<String> CSV_COLUMNS = SessionCsv.COLUMNS;
     private static final int MAX_LINES_REPORTED = 20;
 
     private final StudyFiles files;
@@ -120,11 +108,6 @@ final class RecordCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** One session to record, as read from the options or a CSV row; numbers still optional. */
-    private record Input(String animal, LocalDate date, SessionStatus status, Integer intervals, Integer stimuli,
-                         Integer gridSeconds, BigDecimal weight, String notes, String reason) {
-    }
-
     /** A checked record, the one it replaces (or null) and its short description. */
     private record Change(SessionRecord record, SessionRecord replaced, String reason) {
     }
@@ -143,7 +126,7 @@ final class RecordCommand implements Callable<Integer> {
         Checker checker = new Checker(s, planned, trainingDays, now);
         PrintWriter out = spec.commandLine().getOut();
         if (csv == null) {
-            Input in = new Input(animal.strip(), date, completed ? SessionStatus.COMPLETED : status, intervals,
+            RecordInput in = new RecordInput(animal.strip(), date, completed ? SessionStatus.COMPLETED : status, intervals,
                     stimuli, gridSeconds, weight, notes, reason);
             Change change;
             try {
@@ -159,7 +142,7 @@ final class RecordCommand implements Callable<Integer> {
         }
         List<Change> changes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        readCsv(checker, changes, problems);
+        new SessionCsv(csv).read(in -> changes.add(checker.check(in)), problems);
         if (!problems.isEmpty()) {
             // one line per bad CSV line, nothing else: the study file is not touched
             PrintWriter err = spec.commandLine().getErr();
@@ -258,117 +241,6 @@ final class RecordCommand implements Callable<Integer> {
         return animalId + "\u0000" + day;
     }
 
-    private void readCsv(Checker checker, List<Change> changes, List<String> problems) throws Exception {
-        StudyFiles.requireFile(csv);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(csv)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new CliException(csv + ": not a UTF-8 text file; save it as CSV UTF-8");
-        } catch (IOException e) {
-            throw new CliException("cannot read " + csv + ": " + ErrorMessages.reason(e));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setTrim(true).build();
-        Map<String, Integer> seen = new HashMap<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> header = new LinkedHashMap<>();
-            parser.getHeaderMap().forEach((name, i) -> header.put(name.strip().toLowerCase(Locale.ROOT), i));
-            for (String name : header.keySet()) {
-                if (!CSV_COLUMNS.contains(name)) {
-                    throw new CliException(csv + " line 1: unknown column '" + name + "'; the columns are "
-                            + String.join(", ", CSV_COLUMNS));
-                }
-            }
-            for (String name : REQUIRED_COLUMNS) {
-                if (!header.containsKey(name)) {
-                    throw new CliException(csv + " line 1: the header has no column '" + name + "'; a header row "
-                            + "with at least " + String.join(", ", REQUIRED_COLUMNS) + " is required");
-                }
-            }
-            for (CSVRecord row : parser) {
-                int line = lineOf(text, row.getCharacterPosition());
-                String where = csv + " line " + line + ": ";
-                try {
-                    Input in = input(row, header);
-                    String k = key(in.animal(), in.date());
-                    Integer earlier = seen.putIfAbsent(k, line);
-                    if (earlier != null) {
-                        throw new IllegalArgumentException(in.animal() + " " + in.date() + " is already on line "
-                                + earlier);
-                    }
-                    changes.add(checker.check(in));
-                } catch (IllegalArgumentException e) {
-                    problems.add(where + ErrorMessages.oneLine(e.getMessage()));
-                }
-            }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new CliException(csv + ": not a readable CSV file: " + ErrorMessages.oneLine(e.getMessage()));
-        }
-    }
-
-    private static int lineOf(String text, long position) {
-        int line = 1;
-        for (int i = 0; i < position && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static Input input(CSVRecord row, Map<String, Integer> header) {
-        String animalId = cell(row, header, "animal");
-        if (animalId.isEmpty()) {
-            throw new IllegalArgumentException("the animal is empty");
-        }
-        String dateText = cell(row, header, "date");
-        LocalDate day;
-        try {
-            day = LocalDate.parse(dateText);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date '" + dateText + "' is not a date; expected yyyy-mm-dd");
-        }
-        String statusText = cell(row, header, "status");
-        SessionStatus st;
-        try {
-            st = SessionStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status '" + statusText
-                    + "' is not one of completed, partial, missed, excused");
-        }
-        String weightText = cell(row, header, "weight_g");
-        BigDecimal w;
-        try {
-            w = weightText.isEmpty() ? null : new BigDecimal(weightText);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("weight_g '" + weightText + "' is not a number");
-        }
-        return new Input(animalId, day, st, count(row, header, "intervals"), count(row, header, "stimuli"),
-                count(row, header, "grid_seconds"), w, cell(row, header, "notes"), cell(row, header, "reason"));
-    }
-
-    private static String cell(CSVRecord row, Map<String, Integer> header, String column) {
-        Integer i = header.get(column);
-        return i == null || i >= row.size() ? "" : row.get(i).strip();
-    }
-
-    private static Integer count(CSVRecord row, Map<String, Integer> header, String column) {
-        String text = cell(row, header, column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " '" + text + "' is not a whole number");
-        }
-    }
-
     /** Checks one session against the study: planned that day, numbers in range, replacing only with a reason. */
     private final class Checker {
         private final Study study;
@@ -383,7 +255,7 @@ final class RecordCommand implements Callable<Integer> {
             this.now = now;
         }
 
-        Change check(Input in) {
+        Change check(RecordInput in) {
             if (study.animal(in.animal()).isEmpty()) {
                 throw new IllegalArgumentException("no animal " + in.animal() + " in the study");
             }
