@@ -56,10 +56,6 @@ public final class AnimalsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /** With the messages of the default locale. */
-    public AnimalsViewModel(StudyDocument document) {
-        this(document, new Messages(Locale.getDefault()));
-    }
-
     public AnimalsViewModel(StudyDocument document, Messages messages) {
         this.document = document;
         this.messages = messages;

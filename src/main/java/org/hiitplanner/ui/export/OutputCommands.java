@@ -61,7 +61,7 @@ public final class OutputCommands {
 
     /** Asks what to export and where, then exports in the background. */
     public void export() {
-        new ExportDialog(stage, messages, previewModel().animals(), LocalDate.now(clock)).ask().ifPresent(request -> {
+        new ExportDialog(stage, messages, PrintPreviewViewModel.trainedAnimals(document.study()), LocalDate.now(clock)).ask().ifPresent(request -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("export.saveTitle"));
             chooser.setInitialFileName(ExportService.suggestedName(request));

@@ -56,7 +56,11 @@ public final class PrintPreviewViewModel {
 
     /** Trained animals, for the animal sheet. */
     public List<String> animals() {
-        Study s = document.study();
+        return trainedAnimals(document.study());
+    }
+
+    /** Ids of the animals in training groups. */
+    static List<String> trainedAnimals(Study s) {
         return s.animals().stream().filter(a -> s.group(a.group()).map(g -> g.trains()).orElse(false))
                 .map(Animal::id).toList();
     }

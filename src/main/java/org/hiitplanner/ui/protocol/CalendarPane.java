@@ -68,15 +68,19 @@ final class CalendarPane {
         remove.disableProperty().bind(skips.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> report.accept(model.removeSkipDate(skips.getSelectionModel().getSelectedItem())));
         grid.setHgap(10);
-        grid.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> grid.getChildren()
-                .forEach(n -> { if (n instanceof Label l) { l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); } }));
         grid.setVgap(8);
-        grid.addRow(0, new Label(messages.get("protocol.startDate")), start);
-        grid.addRow(1, new Label(messages.get("protocol.trainingDays")), weekdays);
-        grid.addRow(2, new Label(messages.get("protocol.skipDates")),
+        grid.addRow(0, label(messages, "protocol.startDate"), start);
+        grid.addRow(1, label(messages, "protocol.trainingDays"), weekdays);
+        grid.addRow(2, label(messages, "protocol.skipDates"),
                 new HBox(10, skips, new VBox(8, newSkip, add, remove)));
         model.studyProperty().addListener((o, a, b) -> show(b));
         show(model.study());
+    }
+
+    private static Label label(Messages messages, String key) {
+        Label l = new Label(messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     Node root() {

@@ -94,8 +94,6 @@ final class PhaseSettingsPane {
         Fields.validate(validation, incline, messages.get("protocol.invalidIncline"),
                 t -> Fields.parseDecimal(t).filter(v -> v.abs().compareTo(BigDecimal.valueOf(45)) <= 0).isPresent());
         grid.setHgap(10);
-        grid.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> grid.getChildren()
-                .forEach(n -> { if (n instanceof Label l) { l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); } }));
         grid.setVgap(8);
         grid.addRow(0, label("protocol.high"), high, label("protocol.seconds"));
         grid.addRow(1, label("protocol.low"), low, label("protocol.seconds"), lowSpeed.mode, lowSpeed.value);
@@ -113,7 +111,9 @@ final class PhaseSettingsPane {
     }
 
     private Label label(String key) {
-        return new Label(messages.get(key));
+        Label l = new Label(messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private TextField seconds(String id, Runnable commit) {

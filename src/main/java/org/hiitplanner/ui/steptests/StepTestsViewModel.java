@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -62,10 +61,6 @@ public final class StepTestsViewModel {
     private final ReadOnlyObjectWrapper<VmaxChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
 
     /** With the messages of the default locale. */
-    public StepTestsViewModel(StudyDocument document, Clock clock) {
-        this(document, clock, new Messages(Locale.getDefault()));
-    }
-
     public StepTestsViewModel(StudyDocument document, Clock clock, Messages messages) {
         this.document = document;
         this.messages = messages;
