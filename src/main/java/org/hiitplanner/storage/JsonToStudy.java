@@ -24,6 +24,7 @@ import org.hiitplanner.domain.animal.Group;
 import org.hiitplanner.domain.animal.Sex;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
 import org.hiitplanner.domain.protocol.Protocol;
+import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.protocol.ProtocolLimits;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
@@ -32,6 +33,8 @@ import org.hiitplanner.domain.study.StudyInfo;
 import org.hiitplanner.domain.study.StudySettings;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.welfare.WelfareLimits;
 import org.hiitplanner.storage.StudyJson.AnimalJson;
 import org.hiitplanner.storage.StudyJson.CalendarJson;
 import org.hiitplanner.storage.StudyJson.ExclusionJson;
@@ -51,11 +54,13 @@ final class JsonToStudy {
 
     private final Problems problems;
     private final ProtocolFromJson protocols;
+    private final WelfareFromJson welfare;
 
     /** @param earlier problems already found in the document (e.g. wrong types), not to be reported twice */
     JsonToStudy(List<Finding> earlier) {
         this.problems = new Problems(earlier);
         this.protocols = new ProtocolFromJson(problems);
+        this.welfare = new WelfareFromJson(problems);
     }
 
     /** The study, or null when any error was found; {@link #findings()} lists every problem. */
@@ -65,6 +70,8 @@ final class JsonToStudy {
         List<Group> groups = problems.each(d.groups(), ROOT, "groups", true, this::group);
         List<Animal> animals = problems.each(d.animals(), ROOT, "animals", true, this::animal);
         Protocol protocol = problems.object(d.protocol(), ROOT, "protocol", protocols::protocol);
+        List<ProtocolVersion> versions = problems.each(d.protocolVersions(), ROOT, "protocolVersions", false,
+                protocols::version);
         StepTestProtocol stepTest = problems.object(d.stepTest(), ROOT, "stepTest", protocols::stepTest);
         List<StepTestResult> results = problems.each(d.stepTestResults(), ROOT, "stepTestResults", false,
                 protocols::result);
@@ -73,6 +80,8 @@ final class JsonToStudy {
         StudySettings settings = problems.object(d.settings(), ROOT, "settings", this::settings);
         List<SessionRecord> records = problems.each(d.sessionRecords(), ROOT, "sessionRecords", false,
                 this::sessionRecord);
+        List<WelfareClearance> clearances = problems.each(d.welfareClearances(), ROOT, "welfareClearances", false,
+                welfare::clearance);
         List<AuditEntry> entries = problems.each(d.auditLog(), ROOT, "auditLog", false, this::auditEntry);
         if (problems.hasErrors()) {
             return null;
@@ -80,8 +89,8 @@ final class JsonToStudy {
         AuditLog auditLog = AuditLog.of(entries);
         auditLog.verify().ifPresent(p -> problems.warning(JsonPaths.index(JsonPaths.field(ROOT, "auditLog"),
                 p.position() - 1), "the audit trail is damaged: " + p.message()));
-        return problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, stepTest, results,
-                treadmills, calendar, settings, records, auditLog));
+        return problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, versions, stepTest,
+                results, treadmills, calendar, settings, records, clearances, auditLog));
     }
 
     List<Finding> findings() {
@@ -184,10 +193,11 @@ final class JsonToStudy {
         BigDecimal green = problems.decimal(s.adherenceGreenPercent(), path, "adherenceGreenPercent");
         BigDecimal yellow = problems.decimal(s.adherenceYellowPercent(), path, "adherenceYellowPercent");
         ProtocolLimits limits = limits(s, path);
-        if (blinded == null || green == null || yellow == null || limits == null) {
+        WelfareLimits welfareLimits = problems.object(s.welfare(), path, "welfare", welfare::limits);
+        if (blinded == null || green == null || yellow == null || limits == null || welfareLimits == null) {
             return null;
         }
-        return problems.attempt(path, () -> new StudySettings(blinded, green, yellow, limits));
+        return problems.attempt(path, () -> new StudySettings(blinded, green, yellow, limits, welfareLimits));
     }
 
     private ProtocolLimits limits(SettingsJson s, String path) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hiitplanner.domain.welfare.WelfareLimits;
 
 /**
  * Upgrades study files written by older versions, one version at a time, on the Jackson tree. The file format
@@ -35,9 +36,39 @@ public final class Migrations {
         }
     }
 
-    /** The migrations of this program version: 1 → 2 adds session records and the audit trail. */
+    /**
+     * The migrations of this program version: 1 → 2 adds session records and the audit trail; 2 → 3 adds protocol
+     * versions, welfare limits and welfare clearances.
+     */
     public static Migrations standard() {
-        return new Migrations(List.of(new AddRecordsAndAuditLog()));
+        return new Migrations(List.of(new AddRecordsAndAuditLog(), new AddVersionsAndWelfare()));
+    }
+
+    /**
+     * Version 2 → 3: a version-2 study has one protocol, no welfare clearances, and gets the default welfare limits
+     * (20 stimuli per session, 20 % body-weight loss).
+     */
+    static final class AddVersionsAndWelfare implements Step {
+        @Override
+        public int fromVersion() {
+            return 2;
+        }
+
+        @Override
+        public ObjectNode apply(ObjectNode document) {
+            if (!document.has("protocolVersions")) {
+                document.putArray("protocolVersions");
+            }
+            if (!document.has("welfareClearances")) {
+                document.putArray("welfareClearances");
+            }
+            if (document.get("settings") instanceof ObjectNode settings && !settings.has("welfare")) {
+                ObjectNode welfare = settings.putObject("welfare");
+                welfare.put("stimulusLimit", WelfareLimits.DEFAULT_STIMULUS_LIMIT);
+                welfare.put("weightLossEndpointPercent", WelfareLimits.DEFAULT_WEIGHT_LOSS_PERCENT);
+            }
+            return document;
+        }
     }
 
     /** Version 1 → 2: session records and the audit trail are new; an old file has none of either. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.hiitplanner.domain.protocol.Phase;
 import org.hiitplanner.domain.protocol.Protocol;
+import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.protocol.ProtocolWeek;
 import org.hiitplanner.domain.protocol.SpeedMode;
 import org.hiitplanner.domain.protocol.SpeedSetting;
@@ -15,6 +16,7 @@ import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.storage.StudyJson.PhaseJson;
 import org.hiitplanner.storage.StudyJson.ProtocolJson;
+import org.hiitplanner.storage.StudyJson.ProtocolVersionJson;
 import org.hiitplanner.storage.StudyJson.ResultJson;
 import org.hiitplanner.storage.StudyJson.SpeedJson;
 import org.hiitplanner.storage.StudyJson.StepTestJson;
@@ -42,6 +44,16 @@ final class ProtocolFromJson {
         }
         return problems.attempt(path, () -> new Protocol(weeks, high, low, lowSpeed, warmUp, coolDown, incline,
                 d.note()));
+    }
+
+    ProtocolVersion version(ProtocolVersionJson d, String path) {
+        LocalDate from = problems.required(d.effectiveFrom(), path, "effectiveFrom");
+        String reason = problems.required(d.reason(), path, "reason");
+        Protocol protocol = problems.object(d.protocol(), path, "protocol", this::protocol);
+        if (from == null || reason == null || protocol == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new ProtocolVersion(from, protocol, reason));
     }
 
     StepTestProtocol stepTest(StepTestJson d, String path) {

@@ -12,15 +12,16 @@ import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.treadmill.BeltType;
 
 /**
- * A study file as it is on disk (schemaVersion 2): plain records whose component names are the JSON field names.
+ * A study file as it is on disk (schemaVersion 3): plain records whose component names are the JSON field names.
  * Every field is a nullable object type, so that a missing field is seen as {@code null} and reported with its
  * path by {@link JsonToStudy}. See {@code study.schema.json} for the meaning of every field.
  */
 record StudyJson(Integer schemaVersion, String title, String species, String strain, Sex sex,
                  String investigator, LocalDate startDate, List<GroupJson> groups, List<AnimalJson> animals,
-                 ProtocolJson protocol, CalendarJson calendar, StepTestJson stepTest,
-                 List<ResultJson> stepTestResults, List<TreadmillJson> treadmills, SettingsJson settings,
-                 List<SessionRecordJson> sessionRecords, List<AuditEntryJson> auditLog) {
+                 ProtocolJson protocol, List<ProtocolVersionJson> protocolVersions, CalendarJson calendar,
+                 StepTestJson stepTest, List<ResultJson> stepTestResults, List<TreadmillJson> treadmills,
+                 SettingsJson settings, List<SessionRecordJson> sessionRecords,
+                 List<WelfareClearanceJson> welfareClearances, List<AuditEntryJson> auditLog) {
 
     /** An experimental group. */
     record GroupJson(String name, Boolean trains, Boolean tested) {
@@ -38,6 +39,10 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
     /** The training protocol. */
     record ProtocolJson(String note, Integer highSeconds, Integer lowSeconds, SpeedJson lowSpeed,
         PhaseJson warmUp, PhaseJson coolDown, BigDecimal inclineDegrees, List<WeekJson> weeks) {
+    }
+
+    /** A later protocol version (schemaVersion 3), in force from effectiveFrom on. */
+    record ProtocolVersionJson(LocalDate effectiveFrom, String reason, ProtocolJson protocol) {
     }
 
     /** A speed: percent of Vmax or fixed m/min. */
@@ -76,7 +81,16 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
 
     /** Study settings. */
     record SettingsJson(Boolean blinded, BigDecimal adherenceGreenPercent, BigDecimal adherenceYellowPercent,
-        IntRangeJson usualIntervals, PercentRangeJson usualHighPercent) {
+        IntRangeJson usualIntervals, PercentRangeJson usualHighPercent, WelfareJson welfare) {
+    }
+
+    /** The welfare limits (schemaVersion 3). */
+    record WelfareJson(Integer stimulusLimit, BigDecimal weightLossEndpointPercent) {
+    }
+
+    /** A PI's clearance of a body-weight-loss flag (schemaVersion 3). */
+    record WelfareClearanceJson(String animal, LocalDate coversThrough, String clearedBy, Instant clearedAt,
+        String reason) {
     }
 
     /** A range of whole numbers, both ends included. */

@@ -14,6 +14,7 @@ import org.hiitplanner.domain.calendar.TrainingCalendar;
 import org.hiitplanner.domain.protocol.Phase;
 import org.hiitplanner.domain.protocol.Protocol;
 import org.hiitplanner.domain.protocol.ProtocolLimits;
+import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.protocol.ProtocolWeek;
 import org.hiitplanner.domain.protocol.SpeedSetting;
 import org.hiitplanner.domain.steptest.Measurement;
@@ -23,6 +24,7 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyInfo;
 import org.hiitplanner.domain.study.StudySettings;
 import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.domain.welfare.WelfareClearance;
 import org.hiitplanner.storage.StudyJson.AnimalJson;
 import org.hiitplanner.storage.StudyJson.CalendarJson;
 import org.hiitplanner.storage.StudyJson.ExclusionJson;
@@ -31,12 +33,15 @@ import org.hiitplanner.storage.StudyJson.IntRangeJson;
 import org.hiitplanner.storage.StudyJson.PercentRangeJson;
 import org.hiitplanner.storage.StudyJson.PhaseJson;
 import org.hiitplanner.storage.StudyJson.ProtocolJson;
+import org.hiitplanner.storage.StudyJson.ProtocolVersionJson;
 import org.hiitplanner.storage.StudyJson.ResultJson;
 import org.hiitplanner.storage.StudyJson.SettingsJson;
 import org.hiitplanner.storage.StudyJson.SpeedJson;
 import org.hiitplanner.storage.StudyJson.StepTestJson;
 import org.hiitplanner.storage.StudyJson.TreadmillJson;
 import org.hiitplanner.storage.StudyJson.WeekJson;
+import org.hiitplanner.storage.StudyJson.WelfareClearanceJson;
+import org.hiitplanner.storage.StudyJson.WelfareJson;
 
 /** Maps a study to its file document. Optional values that are absent are left out of the file. */
 final class StudyToJson {
@@ -47,11 +52,12 @@ final class StudyToJson {
         StudyInfo info = s.info();
         return new StudyJson(schemaVersion, info.title(), info.species(), info.strain(), info.sex(),
                 info.investigator(), s.startDate(), s.groups().stream().map(StudyToJson::group).toList(),
-                s.animals().stream().map(StudyToJson::animal).toList(), protocol(s.protocol()),
-                calendar(s.calendar()), stepTest(s.stepTestProtocol()),
+                s.animals().stream().map(StudyToJson::animal).toList(), protocol(s.firstProtocol()),
+                s.protocolVersions().stream().map(StudyToJson::version).toList(), calendar(s.calendar()), stepTest(s.stepTestProtocol()),
                 s.stepTestResults().stream().map(StudyToJson::result).toList(),
                 s.treadmills().stream().map(StudyToJson::treadmill).toList(), settings(s.settings()),
                 s.sessionRecords().stream().map(StudyToJson::record).toList(),
+                s.welfareClearances().stream().map(StudyToJson::clearance).toList(),
                 s.auditLog().entries().stream().map(StudyToJson::auditEntry).toList());
     }
 
@@ -69,6 +75,14 @@ final class StudyToJson {
         List<WeekJson> weeks = p.weeks().stream().map(StudyToJson::week).toList();
         return new ProtocolJson(p.note(), p.highSeconds(), p.lowSeconds(), speed(p.lowSpeed()), phase(p.warmUp()),
                 phase(p.coolDown()), p.inclineDegrees(), weeks);
+    }
+
+    private static ProtocolVersionJson version(ProtocolVersion v) {
+        return new ProtocolVersionJson(v.effectiveFrom(), v.reason(), protocol(v.protocol()));
+    }
+
+    private static WelfareClearanceJson clearance(WelfareClearance c) {
+        return new WelfareClearanceJson(c.animalId(), c.coversThrough(), c.clearedBy(), c.clearedAt(), c.reason());
     }
 
     private static WeekJson week(ProtocolWeek w) {
@@ -119,7 +133,8 @@ final class StudyToJson {
         ProtocolLimits l = s.protocolLimits();
         return new SettingsJson(s.blinded(), s.greenPercent(), s.yellowPercent(),
                 new IntRangeJson(l.usualMinIntervals(), l.usualMaxIntervals()),
-                new PercentRangeJson(l.usualMinPercent(), l.usualMaxPercent()));
+                new PercentRangeJson(l.usualMinPercent(), l.usualMaxPercent()),
+                new WelfareJson(s.welfare().stimulusLimit(), s.welfare().weightLossEndpointPercent()));
     }
 
     private static SessionRecordJson record(SessionRecord r) {

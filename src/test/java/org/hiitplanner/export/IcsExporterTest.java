@@ -326,7 +326,8 @@ class IcsExporterTest {
     void aBlindedStudyShowsNoGroups() throws Exception {
         Study demo = DemoStudy.create();
         Study blinded = demo.withSettings(new org.hiitplanner.domain.study.StudySettings(true,
-                demo.settings().greenPercent(), demo.settings().yellowPercent(), demo.settings().protocolLimits()));
+                demo.settings().greenPercent(), demo.settings().yellowPercent(), demo.settings().protocolLimits(),
+                demo.settings().welfare()));
         String text = ics(blinded, PER_ANIMAL) + ics(blinded, PER_TREADMILL);
         assertTrue(text.contains("SUMMARY:R15 \u2014 week 1\\, 4 \u00D7 28.4 m/min\r\n"));
         String unfolded = text.replace("\r\n ", "");

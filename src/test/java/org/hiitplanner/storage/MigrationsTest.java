@@ -50,21 +50,32 @@ class MigrationsTest {
     }
 
     @Test
-    void thisVersionWritesSchemaVersion2AndLeavesA2Unchanged() throws Exception {
-        ObjectNode doc = tree("{\"schemaVersion\": 2, \"title\": \"x\"}");
+    void thisVersionWritesSchemaVersion3AndLeavesA3Unchanged() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 3, \"title\": \"x\"}");
 
-        assertEquals(2, Migrations.standard().latestVersion());
-        assertSame(doc, Migrations.standard().upgrade(doc, 2));
-        assertEquals("{\"schemaVersion\":2,\"title\":\"x\"}", doc.toString());
+        assertEquals(3, Migrations.standard().latestVersion());
+        assertSame(doc, Migrations.standard().upgrade(doc, 3));
+        assertEquals("{\"schemaVersion\":3,\"title\":\"x\"}", doc.toString());
     }
 
     @Test
     void version1GetsEmptySessionRecordsAndAuditLog() throws Exception {
         ObjectNode doc = tree("{\"schemaVersion\": 1, \"title\": \"x\"}");
 
-        JsonNode upgraded = Migrations.standard().upgrade(doc, 1);
+        JsonNode upgraded = new Migrations(List.of(new Migrations.AddRecordsAndAuditLog())).upgrade(doc, 1);
 
         assertEquals("{\"schemaVersion\":2,\"title\":\"x\",\"sessionRecords\":[],\"auditLog\":[]}",
+                upgraded.toString());
+    }
+
+    @Test
+    void version2GetsNoProtocolVersionsNoClearancesAndTheDefaultWelfareLimits() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 2, \"settings\": {\"blinded\": false}}");
+
+        JsonNode upgraded = Migrations.standard().upgrade(doc, 2);
+
+        assertEquals("{\"schemaVersion\":3,\"settings\":{\"blinded\":false,\"welfare\":{\"stimulusLimit\":20,"
+                + "\"weightLossEndpointPercent\":20}},\"protocolVersions\":[],\"welfareClearances\":[]}",
                 upgraded.toString());
     }
 
@@ -91,7 +102,8 @@ class MigrationsTest {
 
     @Test
     void theLoaderRunsTheMigrationsAndWritesTheNewVersion() throws Exception {
-        StudyStore store = new StudyStore(new Migrations(List.of(renamePi())));
+        StudyStore store = new StudyStore(new Migrations(List.of(step(1, d -> new Migrations.AddRecordsAndAuditLog()
+                .apply(renamePi().apply(d))), new Migrations.AddVersionsAndWelfare())));
         Path file = dir.resolve("old.hiit.json");
         Files.writeString(file, Fixtures.text(Fixtures.SMALL_STUDY)
                 .replace("\"investigator\": \"A. Investigator\"", "\"pi\": \"Dr. Old Format\""));
@@ -100,7 +112,7 @@ class MigrationsTest {
         store.save(study, dir.resolve("new.hiit.json"));
 
         assertEquals("Dr. Old Format", study.info().investigator());
-        assertTrue(Files.readString(dir.resolve("new.hiit.json")).startsWith("{\n  \"schemaVersion\": 2,\n"));
+        assertTrue(Files.readString(dir.resolve("new.hiit.json")).startsWith("{\n  \"schemaVersion\": 3,\n"));
         assertEquals(study, store.load(dir.resolve("new.hiit.json")));
         assertTrue(Files.readString(file).contains("\"pi\": \"Dr. Old Format\""), "loading must not rewrite the file");
     }

@@ -13,6 +13,7 @@ import org.hiitplanner.domain.animal.Group;
 import org.hiitplanner.domain.calendar.SessionDay;
 import org.hiitplanner.domain.steptest.VmaxHistory;
 import org.hiitplanner.domain.steptest.VmaxInForce;
+import org.hiitplanner.domain.protocol.Protocol;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
 
@@ -34,11 +35,15 @@ public final class ScheduleEngine {
         VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestProtocol());
         List<PlannedSession> out = new ArrayList<>(days.size() * trainees.size());
         for (SessionDay day : days) {
+            Protocol protocol = study.protocolOn(day.date());
+            if (day.week() > protocol.weekCount()) {
+                continue;
+            }
             for (Trainee t : trainees) {
                 if (t.animal.isActiveOn(day.date())) {
                     Optional<VmaxInForce> vmax = history.inForce(t.animal.id(), day.date());
                     out.add(new PlannedSession(t.animal.id(), t.animal.group(), t.treadmill.name(), day.date(),
-                            day.week(), day.number(), vmax.orElse(null), t.prescription(study, day.week(), vmax)));
+                            day.week(), day.number(), vmax.orElse(null), t.prescription(protocol, day.week(), vmax)));
                 }
             }
         }
@@ -62,11 +67,15 @@ public final class ScheduleEngine {
         return trainees;
     }
 
-    /** An animal to plan for, remembering its last prescription: it changes only with the week or the Vmax. */
+    /**
+     * An animal to plan for, remembering its last prescription: it changes only with the protocol version, the
+     * week or the Vmax.
+     */
     private static final class Trainee {
         private final Animal animal;
         private final Treadmill treadmill;
         private int lastWeek;
+        private Protocol lastProtocol;
         private VmaxInForce lastVmax;
         private Prescription last;
 
@@ -75,11 +84,12 @@ public final class ScheduleEngine {
             this.treadmill = treadmill;
         }
 
-        Prescription prescription(Study study, int week, Optional<VmaxInForce> vmax) {
+        Prescription prescription(Protocol protocol, int week, Optional<VmaxInForce> vmax) {
             VmaxInForce v = vmax.orElse(null);
-            if (last == null || week != lastWeek || v != lastVmax) {
-                last = Prescription.of(study.protocol(), week, vmax, treadmill);
+            if (last == null || week != lastWeek || v != lastVmax || protocol != lastProtocol) {
+                last = Prescription.of(protocol, week, vmax, treadmill);
                 lastWeek = week;
+                lastProtocol = protocol;
                 lastVmax = v;
             }
             return last;

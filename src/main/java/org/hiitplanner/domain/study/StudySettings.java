@@ -3,6 +3,7 @@ package org.hiitplanner.domain.study;
 import java.math.BigDecimal;
 
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.welfare.WelfareLimits;
 import org.hiitplanner.domain.protocol.ProtocolLimits;
 
 /**
@@ -12,9 +13,10 @@ import org.hiitplanner.domain.protocol.ProtocolLimits;
  * @param greenPercent   adherence at or above this is green
  * @param yellowPercent  adherence at or above this (and below green) is yellow; below is red
  * @param protocolLimits the usual ranges outside which the protocol gets a warning
+ * @param welfare        the lab's welfare limits (stimuli per session, body-weight loss endpoint)
  */
 public record StudySettings(boolean blinded, BigDecimal greenPercent, BigDecimal yellowPercent,
-                            ProtocolLimits protocolLimits) {
+                            ProtocolLimits protocolLimits, WelfareLimits welfare) {
     public StudySettings {
         Checks.notNegative(greenPercent, "green adherence band");
         Checks.notNegative(yellowPercent, "yellow adherence band");
@@ -23,9 +25,15 @@ public record StudySettings(boolean blinded, BigDecimal greenPercent, BigDecimal
                     + yellowPercent.toPlainString() + ", green " + greenPercent.toPlainString() + ")");
         }
         Checks.required(protocolLimits, "protocol limits");
+        Checks.required(welfare, "welfare limits");
+    }
+
+    public StudySettings withWelfare(WelfareLimits newWelfare) {
+        return new StudySettings(blinded, greenPercent, yellowPercent, protocolLimits, newWelfare);
     }
 
     public static StudySettings defaults() {
-        return new StudySettings(false, BigDecimal.valueOf(80), BigDecimal.valueOf(50), ProtocolLimits.defaults());
+        return new StudySettings(false, BigDecimal.valueOf(80), BigDecimal.valueOf(50), ProtocolLimits.defaults(),
+                WelfareLimits.defaults());
     }
 }

@@ -29,7 +29,8 @@ public final class StudyValidator {
         checkGroups(study, findings);
         checkAnimals(study, findings);
         checkResults(study, findings);
-        findings.addAll(study.settings().protocolLimits().check(study.protocol(), "$.protocol"));
+        checkProtocols(study, findings);
+        checkRecords(study, findings);
         checkCalendar(study, findings);
         checkVmaxCoverage(study, findings);
         return List.copyOf(findings);
@@ -37,6 +38,39 @@ public final class StudyValidator {
 
     public static boolean hasErrors(List<Finding> findings) {
         return findings.stream().anyMatch(Finding::isError);
+    }
+
+    private static void checkProtocols(Study study, List<Finding> out) {
+        out.addAll(study.settings().protocolLimits().check(study.firstProtocol(), "$.protocol"));
+        for (int i = 0; i < study.protocolVersions().size(); i++) {
+            var v = study.protocolVersions().get(i);
+            String path = "$.protocolVersions[" + i + "]";
+            if (!v.effectiveFrom().isAfter(study.startDate())) {
+                out.add(Finding.error(path + ".effectiveFrom", "Protocol version " + (i + 2) + " takes effect on "
+                        + v.effectiveFrom() + ", which is not after the study's start " + study.startDate()));
+            }
+            out.addAll(study.settings().protocolLimits().check(v.protocol(), path + ".protocol"));
+        }
+    }
+
+    /** A record or clearance of an animal that is not (or no longer) in the study is kept, with a warning. */
+    private static void checkRecords(Study study, List<Finding> out) {
+        Set<String> ids = new HashSet<>();
+        study.animals().forEach(a -> ids.add(a.id()));
+        for (int i = 0; i < study.sessionRecords().size(); i++) {
+            String id = study.sessionRecords().get(i).animalId();
+            if (!ids.contains(id)) {
+                out.add(Finding.warning("$.sessionRecords[" + i + "].animal", "Session record " + (i + 1)
+                        + " is of animal \"" + id + "\", which is not in the study"));
+            }
+        }
+        for (int i = 0; i < study.welfareClearances().size(); i++) {
+            String id = study.welfareClearances().get(i).animalId();
+            if (!ids.contains(id)) {
+                out.add(Finding.warning("$.welfareClearances[" + i + "].animal", "Welfare clearance " + (i + 1)
+                        + " is of animal \"" + id + "\", which is not in the study"));
+            }
+        }
     }
 
     private static void checkTreadmills(Study study, List<Finding> out) {

@@ -118,7 +118,7 @@ class DaySheetTest {
         StudyInfo i = study.info();
         StudySettings s = study.settings();
         return study.withInfo(new StudyInfo("Blinded rat study", i.species(), i.strain(), i.sex(), i.investigator()))
-                .withSettings(new StudySettings(true, s.greenPercent(), s.yellowPercent(), s.protocolLimits()));
+                .withSettings(new StudySettings(true, s.greenPercent(), s.yellowPercent(), s.protocolLimits(), s.welfare()));
     }
 
     @Test

@@ -1,0 +1,186 @@
+package org.hiitplanner.domain.study;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.hiitplanner.domain.protocol.Protocol;
+import org.hiitplanner.domain.protocol.ProtocolVersion;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.steptest.StepTestResult;
+import org.hiitplanner.domain.welfare.WelfareCheck;
+import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.welfare.WelfareFlag;
+
+/**
+ * Lists what changed between two versions of a study, field by field, for the audit trail; the audit log itself
+ * is not compared. A new session record that breaks a welfare limit also yields a "welfare event".
+ */
+public final class StudyChanges {
+    private final WelfareCheck welfare = new WelfareCheck();
+
+    public List<StudyChange> between(Study before, Study after) {
+        List<StudyChange> out = new ArrayList<>();
+        info(before, after, out);
+        keyed("group ", before.groups(), after.groups(), g -> g.name(), ChangeTexts::group, out);
+        keyed("animal ", before.animals(), after.animals(), a -> a.id(), ChangeTexts::animal, out);
+        protocols(before, after, out);
+        stepTests(before, after, out);
+        keyed("treadmill ", before.treadmills(), after.treadmills(), t -> t.name(), ChangeTexts::treadmill, out);
+        same("calendar", ChangeTexts.calendar(before.calendar()), ChangeTexts.calendar(after.calendar()), out);
+        settings(before.settings(), after.settings(), out);
+        records(before, after, out);
+        clearances(before, after, out);
+        return out;
+    }
+
+    private static void info(Study b, Study a, List<StudyChange> out) {
+        same("study title", b.info().title(), a.info().title(), out);
+        same("study species", b.info().species(), a.info().species(), out);
+        same("study strain", b.info().strain(), a.info().strain(), out);
+        same("study sex", b.info().sex().name().toLowerCase(), a.info().sex().name().toLowerCase(), out);
+        same("study investigator", b.info().investigator(), a.info().investigator(), out);
+        same("study start date", b.startDate().toString(), a.startDate().toString(), out);
+    }
+
+    private static void protocols(Study b, Study a, List<StudyChange> out) {
+        boolean versioned = !b.protocolVersions().isEmpty() || !a.protocolVersions().isEmpty();
+        protocol(versioned ? "protocol version 1 " : "protocol ", b.firstProtocol(), a.firstProtocol(), out);
+        List<ProtocolVersion> bv = b.protocolVersions();
+        List<ProtocolVersion> av = a.protocolVersions();
+        for (int i = 0; i < Math.max(bv.size(), av.size()); i++) {
+            String name = "protocol version " + (i + 2);
+            ProtocolVersion was = i < bv.size() ? bv.get(i) : null;
+            ProtocolVersion now = i < av.size() ? av.get(i) : null;
+            same(name, was == null ? "" : header(was), now == null ? "" : header(now), out);
+            Protocol previous = i == 0 ? a.firstProtocol() : av.get(Math.min(i, av.size()) - 1).protocol();
+            Protocol from = was != null ? was.protocol() : previous;
+            if (now != null) {
+                protocol(name + " ", from, now.protocol(), out);
+            }
+        }
+    }
+
+    private static String header(ProtocolVersion v) {
+        return "effective from " + v.effectiveFrom() + ": " + v.reason();
+    }
+
+    private static void protocol(String prefix, Protocol b, Protocol a, List<StudyChange> out) {
+        for (int w = 1; w <= Math.max(b.weekCount(), a.weekCount()); w++) {
+            same(prefix + "week " + w, w <= b.weekCount() ? ChangeTexts.week(b.week(w)) : "",
+                    w <= a.weekCount() ? ChangeTexts.week(a.week(w)) : "", out);
+        }
+        same(prefix + "phases", ChangeTexts.phases(b), ChangeTexts.phases(a), out);
+        same(prefix + "warm-up", ChangeTexts.phase(b.warmUp()), ChangeTexts.phase(a.warmUp()), out);
+        same(prefix + "cool-down", ChangeTexts.phase(b.coolDown()), ChangeTexts.phase(a.coolDown()), out);
+        same(prefix + "incline", ChangeTexts.number(b.inclineDegrees()) + "°",
+                ChangeTexts.number(a.inclineDegrees()) + "°", out);
+        same(prefix + "note", b.note(), a.note(), out);
+    }
+
+    private static void stepTests(Study b, Study a, List<StudyChange> out) {
+        same("step-test protocol", ChangeTexts.stepTestProtocol(b.stepTestProtocol()),
+                ChangeTexts.stepTestProtocol(a.stepTestProtocol()), out);
+        same("step-test planned days", String.valueOf(b.stepTestProtocol().plannedDays()),
+                String.valueOf(a.stepTestProtocol().plannedDays()), out);
+        listed(b.stepTestResults(), a.stepTestResults(), r -> "step-test result " + r.animalId() + " " + r.date(),
+                ChangeTexts::result, out);
+    }
+
+    private static void settings(StudySettings b, StudySettings a, List<StudyChange> out) {
+        same("settings blinded", b.blinded() ? "yes" : "no", a.blinded() ? "yes" : "no", out);
+        same("settings adherence bands", ChangeTexts.bands(b), ChangeTexts.bands(a), out);
+        same("settings protocol limits", ChangeTexts.limits(b.protocolLimits()),
+                ChangeTexts.limits(a.protocolLimits()), out);
+        same("settings welfare limits", ChangeTexts.welfare(b.welfare()), ChangeTexts.welfare(a.welfare()), out);
+    }
+
+    private void records(Study b, Study a, List<StudyChange> out) {
+        List<SessionRecord> added = minus(a.sessionRecords(), b.sessionRecords());
+        listed(b.sessionRecords(), a.sessionRecords(), r -> "session record " + r.animalId() + " " + r.date(),
+                ChangeTexts::record, out);
+        for (SessionRecord r : added) {
+            String what = "welfare event " + r.animalId() + " " + r.date();
+            welfare.stimuli(r, a.settings().welfare()).ifPresent(f -> out.add(event(what, f)));
+            welfare.weightLoss(r, a.sessionRecords(), a.settings().welfare()).ifPresent(f -> out.add(event(what, f)));
+        }
+    }
+
+    private static StudyChange event(String what, WelfareFlag flag) {
+        return new StudyChange(what, "", flag.message());
+    }
+
+    private static void clearances(Study b, Study a, List<StudyChange> out) {
+        for (WelfareClearance c : minus(a.welfareClearances(), b.welfareClearances())) {
+            out.add(new StudyChange("welfare clearance " + c.animalId(), "flagged for body-weight loss",
+                    "cleared through " + c.coversThrough() + " by " + c.clearedBy() + ": " + c.reason()));
+        }
+        for (WelfareClearance c : minus(b.welfareClearances(), a.welfareClearances())) {
+            out.add(new StudyChange("welfare clearance " + c.animalId(), "cleared through " + c.coversThrough()
+                    + " by " + c.clearedBy() + ": " + c.reason(), ""));
+        }
+    }
+
+    /** Items with a unique key: added, removed or changed. */
+    private static <T> void keyed(String prefix, List<T> before, List<T> after, Function<T, String> key,
+                                  Function<T, String> text, List<StudyChange> out) {
+        Map<String, T> was = index(before, key);
+        Map<String, T> now = index(after, key);
+        was.forEach((k, v) -> same(prefix + k, text.apply(v), now.containsKey(k) ? text.apply(now.get(k)) : "",
+                out));
+        now.forEach((k, v) -> {
+            if (!was.containsKey(k)) {
+                out.add(new StudyChange(prefix + k, "", text.apply(v)));
+            }
+        });
+    }
+
+    /**
+     * Items that may repeat a key (a corrected session record is a new record for the same animal and day): each
+     * added item is a change from the last item of its key before, each removed item a change to nothing.
+     */
+    private static <T> void listed(List<T> before, List<T> after, Function<T, String> key, Function<T, String> text,
+                                   List<StudyChange> out) {
+        Map<String, T> lastBefore = new HashMap<>();
+        before.forEach(x -> lastBefore.put(key.apply(x), x));
+        for (T removed : minus(before, after)) {
+            out.add(new StudyChange(key.apply(removed), text.apply(removed), ""));
+        }
+        for (T added : minus(after, before)) {
+            T old = lastBefore.get(key.apply(added));
+            out.add(new StudyChange(key.apply(added), old == null ? "" : text.apply(old), text.apply(added)));
+        }
+    }
+
+    /** The items of {@code a} not in {@code b}, counting duplicates, in the order of {@code a}. */
+    static <T> List<T> minus(List<T> a, List<T> b) {
+        Map<T, Integer> left = new HashMap<>();
+        b.forEach(x -> left.merge(x, 1, Integer::sum));
+        List<T> out = new ArrayList<>();
+        for (T x : a) {
+            Integer n = left.get(x);
+            if (n == null || n == 0) {
+                out.add(x);
+            } else {
+                left.put(x, n - 1);
+            }
+        }
+        return out;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(x -> map.put(key.apply(x), x));
+        return map;
+    }
+
+    private static void same(String what, String was, String now, List<StudyChange> out) {
+        if (!Objects.equals(was, now)) {
+            out.add(new StudyChange(what, was, now));
+        }
+    }
+}
