@@ -122,9 +122,14 @@ public final class StudyStore {
 
     private static Study requireNoErrors(LoadedStudy loaded, Path file) throws StudyFileException {
         if (loaded.hasErrors()) {
-            throw StudyFileException.of(file, loaded.findings());
+            throw refusal(loaded, file);
         }
         return loaded.study();
+    }
+
+    /** The error that refuses a study read with errors, naming the file and every place. */
+    public static StudyFileException refusal(LoadedStudy loaded, Path file) {
+        return StudyFileException.of(file, loaded.findings());
     }
 
     /** Checks schemaVersion and brings an older document up to the current version. */

@@ -51,6 +51,30 @@ public final class AuditLog {
         return new AuditLog(List.copyOf(list));
     }
 
+    /** What one new entry says; the time, operator and reason are shared by the entries of one change. */
+    public interface Change {
+        String what();
+
+        String oldValue();
+
+        String newValue();
+    }
+
+    /** A new log with one entry per change, all at {@code at} by {@code operator} for {@code reason}. */
+    public AuditLog appendAll(Instant at, String operator, String reason, List<? extends Change> changes) {
+        long next = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).sequence() + 1;
+        List<AuditEntry> list = new ArrayList<>(entries.size() + changes.size());
+        list.addAll(entries);
+        String previous = lastHash();
+        for (Change c : changes) {
+            AuditEntry e = AuditEntry.create(next++, at, operator, c.what(), c.oldValue(), c.newValue(), reason,
+                    previous);
+            list.add(e);
+            previous = e.hash();
+        }
+        return new AuditLog(List.copyOf(list));
+    }
+
     /** The first bad entry and why, or empty when the whole chain is intact. */
     public Optional<AuditProblem> verify() {
         String previous = AuditEntry.GENESIS;

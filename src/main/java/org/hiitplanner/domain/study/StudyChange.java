@@ -1,6 +1,7 @@
 package org.hiitplanner.domain.study;
 
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.audit.AuditLog;
 
 /**
  * One change between two versions of a study, as the audit trail records it.
@@ -10,7 +11,7 @@ import org.hiitplanner.domain.Checks;
  * @param oldValue the value before, empty when it was added
  * @param newValue the value after, empty when it was removed
  */
-public record StudyChange(String what, String oldValue, String newValue) {
+public record StudyChange(String what, String oldValue, String newValue) implements AuditLog.Change {
     public StudyChange {
         what = Checks.text(what, "what of a change");
         oldValue = Checks.optionalText(oldValue);

@@ -140,20 +140,24 @@ public final class StudyChanges {
     }
 
     /**
-     * Items that may repeat a key (a corrected session record is a new record for the same animal and day): each
-     * added item is a change from the last item of its key before, each removed item a change to nothing.
+     * Items that may repeat a key (a corrected session record is a new record for the same animal and day): an
+     * item replaced by one of the same key is one change from old to new; an added item is a change from the last
+     * item of its key before (or nothing), a removed item a change to nothing.
      */
     private static <T> void listed(List<T> before, List<T> after, Function<T, String> key, Function<T, String> text,
                                    List<StudyChange> out) {
         Map<String, T> lastBefore = new HashMap<>();
         before.forEach(x -> lastBefore.put(key.apply(x), x));
-        for (T removed : minus(before, after)) {
-            out.add(new StudyChange(key.apply(removed), text.apply(removed), ""));
+        Map<String, List<T>> removed = new LinkedHashMap<>();
+        for (T x : minus(before, after)) {
+            removed.computeIfAbsent(key.apply(x), k -> new ArrayList<>()).add(x);
         }
         for (T added : minus(after, before)) {
-            T old = lastBefore.get(key.apply(added));
+            List<T> replaced = removed.get(key.apply(added));
+            T old = replaced != null && !replaced.isEmpty() ? replaced.remove(0) : lastBefore.get(key.apply(added));
             out.add(new StudyChange(key.apply(added), old == null ? "" : text.apply(old), text.apply(added)));
         }
+        removed.forEach((k, list) -> list.forEach(x -> out.add(new StudyChange(k, text.apply(x), ""))));
     }
 
     /** The items of {@code a} not in {@code b}, counting duplicates, in the order of {@code a}. */

@@ -241,9 +241,14 @@ public final class AnimalsViewModel {
     }
 
     /** Removes an animal and its step-test results. */
+    /**
+     * Removes the animal and its step-test results (the view asks for confirmation first); the audit trail keeps
+     * the removed results with the confirmed removal as their reason. Session records are kept.
+     */
     public Optional<String> removeAnimal(String id) {
-        return apply(Target.ANIMALS, messages.get("animals.edit.removeAnimal", id),
-                s -> AnimalEdits.removeAnimal(s, id));
+        Optional<String> error = document.edit(messages.get("animals.edit.removeAnimal", id),
+                messages.get("animals.remove.reason", id), s -> AnimalEdits.removeAnimal(s, id));
+        return error.isPresent() ? fail(Target.ANIMALS, error.get()) : clear(Target.ANIMALS);
     }
 
     /** Why this exclusion cannot be made; empty if it can. */

@@ -63,7 +63,16 @@ public final class DialogPrompts implements Prompts {
 
     @Override
     public void showError(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showWarning(String title, String message) {
+        show(Alert.AlertType.WARNING, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);

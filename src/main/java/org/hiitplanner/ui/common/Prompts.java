@@ -15,4 +15,7 @@ public interface Prompts {
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
 
     void showError(String title, String message);
+
+    /** A warning the user should read; nothing was refused. */
+    void showWarning(String title, String message);
 }

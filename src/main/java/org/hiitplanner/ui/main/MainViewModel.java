@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.storage.LoadedStudy;
 import org.hiitplanner.storage.StudyFileException;
 import org.hiitplanner.storage.StudyStore;
 import org.hiitplanner.ui.common.Background;
@@ -47,6 +48,7 @@ public final class MainViewModel {
         this.clock = clock;
         title.bind(Bindings.createStringBinding(this::computeTitle, document.fileProperty(), document.dirtyProperty(),
                 document.studyProperty()));
+        document.setSaver(store::save);
     }
 
     /** The view sets this once it exists. */
@@ -84,16 +86,28 @@ public final class MainViewModel {
     public void load(Path file) {
         busy.set(true);
         status.set(messages.get("status.opening", file.getFileName()));
-        background.run(() -> store.load(file), study -> {
+        background.run(() -> store.read(file), loaded -> {
             busy.set(false);
-            document.replace(study, file);
+            if (loaded.hasErrors()) {
+                status.set(messages.get("status.openFailed", file.getFileName()));
+                prompts.showError(messages.get("error.open.title"), describe(StudyStore.refusal(loaded, file)));
+                return;
+            }
+            document.replace(loaded.study(), file);
             recent.add(file);
-            status.set(messages.get("status.opened", file.getFileName(), study.animals().size()));
+            status.set(messages.get("status.opened", file.getFileName(), loaded.study().animals().size()));
+            auditWarning(loaded).ifPresent(w -> prompts.showWarning(messages.get("warning.audit.title"), w));
         }, error -> {
             busy.set(false);
             status.set(messages.get("status.openFailed", file.getFileName()));
             prompts.showError(messages.get("error.open.title"), describe(error));
         });
+    }
+
+    /** The audit-trail damage found when the study was read, with the file's place, if any. */
+    private Optional<String> auditWarning(LoadedStudy loaded) {
+        return loaded.findings().stream().filter(f -> f.path().startsWith("$.auditLog"))
+                .map(f -> messages.get("warning.audit.text", f.path(), f.message())).findFirst();
     }
 
     public void save() {
@@ -117,22 +131,22 @@ public final class MainViewModel {
         prompts.chooseFileToSave(folder(), suggested).map(MainViewModel::withExtension).ifPresent(f -> write(f, next));
     }
 
+    /**
+     * Saves on the FX thread: records are also saved at once from the FX thread (StudyDocument), and one writer
+     * keeps a later state from ever being overwritten by an earlier one.
+     */
     private void write(Path file, Runnable next) {
         Study snapshot = document.study();
-        busy.set(true);
-        background.run(() -> {
+        try {
             store.save(snapshot, file);
-            return file;
-        }, saved -> {
-            busy.set(false);
-            document.markSaved(saved, snapshot);
-            recent.add(saved);
-            status.set(messages.get("status.saved", saved.getFileName()));
-            next.run();
-        }, error -> {
-            busy.set(false);
-            prompts.showError(messages.get("error.save.title"), describe(error));
-        });
+        } catch (StudyFileException e) {
+            prompts.showError(messages.get("error.save.title"), describe(e));
+            return;
+        }
+        document.markSaved(file, snapshot);
+        recent.add(file);
+        status.set(messages.get("status.saved", file.getFileName()));
+        next.run();
     }
 
     /** Runs {@code action} at once if nothing is unsaved, else after the user chose to save or discard. */

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.hiitplanner.ui.common.IsoDates;
+import org.hiitplanner.ui.common.DialogReasonPrompt;
 import org.hiitplanner.ui.common.Messages;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,6 +47,8 @@ public final class StepTestsView {
         VBox.setMargin(top, new Insets(0, 0, 8, 0));
         page.setPadding(new Insets(20));
         root = new ScrollPane(page);
+        model.setReasonPrompt(new DialogReasonPrompt(() -> root.getScene() == null ? null
+                : root.getScene().getWindow(), messages));
         root.setFitToWidth(true);
         root.setId("steptests");
     }

@@ -29,6 +29,7 @@ import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.ReasonPrompt;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.steptests.ResultEntry.Change;
 
@@ -41,6 +42,7 @@ public final class StepTestsViewModel {
     private final StudyDocument document;
     private final Messages messages;
     private final ResultEntry entry;
+    private ReasonPrompt reasonPrompt = ReasonPrompt.NONE;
     private final ReadOnlyObjectWrapper<StepTestProtocol> protocol = new ReadOnlyObjectWrapper<>(this, "protocol");
     private final ObservableList<LocalDate> plannedDays = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> plannedDaysView = FXCollections.unmodifiableObservableList(plannedDays);
@@ -189,8 +191,28 @@ public final class StepTestsViewModel {
                 new StepTestResult(old.animalId(), old.date(), old.measurement(), old.operator(), valid, old.note()));
     }
 
+    /** Where a correction of a recorded result gets its reason; the view sets a dialog. */
+    public void setReasonPrompt(ReasonPrompt prompt) {
+        this.reasonPrompt = prompt;
+    }
+
+    /**
+     * An empty reason when the animal had no result that day when the study was opened (a result typed since may
+     * be completed and corrected freely); otherwise the reason asked for, or null if none was given.
+     */
+    private String reasonToReplace(String animalId, LocalDate d, String description) {
+        if (resultOn(document.opened(), animalId, d).isEmpty() || resultOn(document.study(), animalId, d).isEmpty()) {
+            return "";
+        }
+        return reasonPrompt.askReason(description).orElse(null);
+    }
+
     private Optional<String> putResult(String description, StepTestResult result) {
-        return edit(description, s -> {
+        String reason = reasonToReplace(result.animalId(), result.date(), description);
+        if (reason == null) {
+            return report(Optional.of(messages.get("reason.cancelled")));
+        }
+        return report(document.edit(description, reason, s -> {
             List<StepTestResult> list = new ArrayList<>(s.stepTestResults());
             int i = indexOf(list, result.animalId(), result.date());
             if (i < 0) {
@@ -199,18 +221,23 @@ public final class StepTestsViewModel {
                 list.set(i, result);
             }
             return s.withStepTestResults(list);
-        });
+        }));
     }
 
     private Optional<String> removeResult(String animalId, LocalDate d) {
-        return edit(messages.get("steptests.edit.remove", animalId, d.toString()), s -> {
+        String description = messages.get("steptests.edit.remove", animalId, d.toString());
+        String reason = reasonToReplace(animalId, d, description);
+        if (reason == null) {
+            return report(Optional.of(messages.get("reason.cancelled")));
+        }
+        return report(document.edit(description, reason, s -> {
             List<StepTestResult> list = new ArrayList<>(s.stepTestResults());
             int i = indexOf(list, animalId, d);
             if (i >= 0) {
                 list.remove(i);
             }
             return s.withStepTestResults(list);
-        });
+        }));
     }
 
     /** Sets S0, d, T and the incline in one edit; the domain's limits apply. */

@@ -192,7 +192,11 @@ class AnimalsViewModelTest {
     void reIncludingAnAnimalGivesItsSessionsBack() {
         model.exclude("R15", LocalDate.of(2026, 11, 25), "Injured paw");
         assertEquals(Optional.empty(), model.include("R15"));
-        assertEquals(demo, document.study());
+        assertEquals(demo, document.study().withAuditLog(org.hiitplanner.domain.audit.AuditLog.empty()));
+        assertEquals(List.of("animal R15", "animal R15"), document.study().auditLog().entries().stream()
+                .map(e -> e.what()).toList());
+        assertEquals("group HIIT, male, born 2026-09-07, excluded from 2026-11-25: Injured paw",
+                document.study().auditLog().entries().get(1).oldValue());
         assertEquals("Re-include R15", document.undoTextProperty().get());
     }
 

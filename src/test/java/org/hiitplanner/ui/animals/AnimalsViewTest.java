@@ -177,7 +177,9 @@ class AnimalsViewTest {
         assertEquals("1 excluded", text(robot, "#animals-summary").replaceAll(".*· ", ""));
         robot.clickOn("#animals-include");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(demo, document.study(), "re-included");
+        assertEquals(demo, document.study().withAuditLog(org.hiitplanner.domain.audit.AuditLog.empty()),
+                "re-included");
+        assertEquals(2, document.study().auditLog().size(), "excluded, then re-included: both in the audit trail");
         assertTrue(robot.lookup("#animals-include").queryButton().isDisabled());
         robot.interact(document::undo);
         assertFalse(robot.lookup("#animals-include").queryButton().isDisabled(), "excluded again, still selected");

@@ -52,6 +52,7 @@ class MainViewModelTest {
         Path toSave;
         int unsavedAsked;
         final List<String> errors = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
 
         @Override
         public Unsaved askUnsaved(String studyName) {
@@ -72,6 +73,11 @@ class MainViewModelTest {
         @Override
         public void showError(String title, String message) {
             errors.add(title + ": " + message);
+        }
+
+        @Override
+        public void showWarning(String title, String message) {
+            warnings.add(title + ": " + message);
         }
     }
 

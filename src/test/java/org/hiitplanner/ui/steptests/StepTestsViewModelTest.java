@@ -40,6 +40,15 @@ class StepTestsViewModelTest {
     private final Study demo = DemoStudy.create();
     private final StudyDocument document = new StudyDocument(demo, null);
     private final StepTestsViewModel model = new StepTestsViewModel(document, TUESDAY_WEEK_2, new Messages(Locale.ENGLISH));
+    private final List<String> reasonsAsked = new ArrayList<>();
+    private String reasonGiven = "typing error";
+
+    {
+        model.setReasonPrompt(what -> {
+            reasonsAsked.add(what);
+            return java.util.Optional.ofNullable(reasonGiven);
+        });
+    }
     private final ScheduleEngine engine = new ScheduleEngine();
 
     private ResultRow row(String id) {
@@ -214,6 +223,33 @@ class StepTestsViewModelTest {
         assertEquals(BASELINE, resultsOf("R15").get(0).date());
         model.goToNextDay();
         assertEquals("30.75", row("R15").vmaxProperty().get().text());
+    }
+
+    @Test
+    void correctingARecordedResultAsksWhyAndTheAuditTrailKeepsOldNewAndReason() {
+        model.goToPreviousDay();
+        int before = document.study().auditLog().size();
+
+        assertEquals(java.util.Optional.empty(), model.enter("R15", EntryColumn.TIME, "20:00"));
+
+        assertEquals(1, reasonsAsked.size(), "R15 had a baseline result (13 stages + 88 s)");
+        var entry = document.study().auditLog().entries().get(before);
+        assertEquals("step-test result R15 2026-11-14", entry.what());
+        assertEquals("13 stages + 88 s, by Demo Technician", entry.oldValue());
+        assertEquals("total 1200 s, by Demo Technician", entry.newValue());
+        assertEquals("typing error", entry.reason());
+    }
+
+    @Test
+    void withoutAReasonARecordedResultStaysAsItWas() {
+        model.goToPreviousDay();
+        reasonGiven = null;
+
+        assertEquals(java.util.Optional.of("Nothing was changed: a change to a recorded value needs a reason"),
+                model.enter("R15", EntryColumn.TIME, "20:00"));
+
+        assertEquals(List.of(new Measurement.Stages(13, 88)),
+                resultsOf("R15").stream().map(StepTestResult::measurement).toList());
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.hiitplanner.domain.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.animal.Exclusion;
+import org.hiitplanner.domain.protocol.ProtocolWeek;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.SessionStatus;
+import org.junit.jupiter.api.Test;
+
+/** What the audit trail records for each kind of change to the demo study. */
+class StudyChangesTest {
+    private final Study demo = DemoStudy.create();
+    private final StudyChanges changes = new StudyChanges();
+
+    private static SessionRecord record(int stimuli, String grams, String at) {
+        return new SessionRecord("R15", LocalDate.of(2026, 11, 16), 1, SessionStatus.COMPLETED, 4, stimuli, 0,
+                grams == null ? null : new BigDecimal(grams), "", "", "T. Tech", Instant.parse(at));
+    }
+
+    @Test
+    void aProtocolWeekAnExclusionAndTheWelfareLimitsEachGiveOneChange() {
+        List<Animal> animals = new ArrayList<>(demo.animals());
+        animals.set(14, animals.get(14).withExclusion(new Exclusion(LocalDate.of(2026, 11, 25), "Injured paw")));
+        Study after = demo.withProtocol(demo.protocol().withWeek(3, new ProtocolWeek(7, new BigDecimal("90"))))
+                .withAnimals(animals).withSettings(demo.settings().withWelfare(
+                        new org.hiitplanner.domain.welfare.WelfareLimits(15, new BigDecimal("15"))));
+
+        assertEquals(List.of(
+                new StudyChange("animal R15", "group HIIT, male, born 2026-09-07, active",
+                        "group HIIT, male, born 2026-09-07, excluded from 2026-11-25: Injured paw"),
+                new StudyChange("protocol week 3", "6 intervals at 85 % Vmax", "7 intervals at 90 % Vmax"),
+                new StudyChange("settings welfare limits", "at most 20 stimuli per session, weight-loss endpoint 20 %",
+                        "at most 15 stimuli per session, weight-loss endpoint 15 %")), changes.between(demo, after));
+    }
+
+    @Test
+    void aCorrectedRecordIsAChangeFromTheEarlierRecordAndABreachIsAWelfareEvent() {
+        Study first = demo.withAddedRecord(record(2, "350", "2026-11-16T09:30:00Z"));
+        Study corrected = first.withAddedRecord(record(25, "350", "2026-11-16T11:00:00Z"));
+
+        assertEquals(List.of(new StudyChange("session record R15 2026-11-16", "",
+                "completed, 4 intervals, 2 stimuli, 0 s on grid, 350 g, by T. Tech")), changes.between(demo, first));
+        assertEquals(List.of(
+                new StudyChange("session record R15 2026-11-16",
+                        "completed, 4 intervals, 2 stimuli, 0 s on grid, 350 g, by T. Tech",
+                        "completed, 4 intervals, 25 stimuli, 0 s on grid, 350 g, by T. Tech"),
+                new StudyChange("welfare event R15 2026-11-16", "",
+                        "Animal R15 had 25 stimuli on 2026-11-16, above the limit of 20 per session")),
+                changes.between(first, corrected));
+    }
+
+    @Test
+    void aNewProtocolVersionNamesItsDateReasonAndWhatDiffersFromTheVersionBefore() {
+        Study after = demo.withNewProtocolVersion(new org.hiitplanner.domain.protocol.ProtocolVersion(
+                LocalDate.of(2026, 11, 30), demo.protocol().withWeek(3, new ProtocolWeek(5, new BigDecimal("80"))),
+                "PI review"));
+
+        assertEquals(List.of(
+                new StudyChange("protocol version 2", "", "effective from 2026-11-30: PI review"),
+                new StudyChange("protocol version 2 week 3", "6 intervals at 85 % Vmax", "5 intervals at 80 % Vmax")),
+                changes.between(demo, after));
+    }
+}
