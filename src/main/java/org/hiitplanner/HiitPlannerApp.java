@@ -73,7 +73,7 @@ public class HiitPlannerApp extends Application {
                         new OverviewViewModel(document, engine, validator, messages, clock), messages,
                         view.navigator()).root()),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
-                        () -> new ProtocolView(new ProtocolViewModel(document), messages).root()),
+                        () -> new ProtocolView(new ProtocolViewModel(document, clock), messages).root()),
                 new Screen("animals", messages.get("screen.animals"), Feather.USERS,
                         () -> new AnimalsView(new AnimalsViewModel(document, messages), messages, background).root()),
                 new Screen("steptests", messages.get("screen.steptests"), Feather.TRENDING_UP,

@@ -37,7 +37,12 @@ public final class ProtocolView {
         problem.setId("protocol-problem");
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
-        VBox left = new VBox(10, heading("protocol.weeks"), weekTable(), weekButtons(), problem);
+        Label version = new Label();
+        version.setId("protocol-version");
+        version.getStyleClass().add("text-muted");
+        version.setWrapText(true);
+        version.textProperty().bind(model.studyProperty().map(this::versionText));
+        VBox left = new VBox(10, heading("protocol.weeks"), version, weekTable(), weekButtons(), problem);
         left.setMinWidth(380);
         left.setPrefWidth(400);
         PhaseSettingsPane settings = new PhaseSettingsPane(model, messages, this::report);
@@ -53,6 +58,15 @@ public final class ProtocolView {
         root.setFitToWidth(true);
         top.prefWrapLengthProperty().bind(root.widthProperty().subtract(60));
         root.setId("protocol");
+        model.setVersionPrompt(new DialogVersionPrompt(() -> root.getScene() == null ? null
+                : root.getScene().getWindow(), messages));
+    }
+
+    /** "Version 2, in force from 2026-11-30" or "Version 1, from the start 2026-11-16". */
+    private String versionText(org.hiitplanner.domain.study.Study s) {
+        int n = s.protocolVersions().size() + 1;
+        return n == 1 ? messages.get("protocol.version.first", s.startDate())
+                : messages.get("protocol.version.current", n, s.currentProtocolFrom());
     }
 
     public Node root() {

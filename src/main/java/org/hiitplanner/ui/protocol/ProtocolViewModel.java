@@ -1,6 +1,7 @@
 package org.hiitplanner.ui.protocol;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.protocol.Phase;
 import org.hiitplanner.domain.protocol.Protocol;
+import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.protocol.ProtocolWeek;
 import org.hiitplanner.domain.protocol.SpeedSetting;
 import org.hiitplanner.domain.schedule.PlannedPhase;
@@ -52,6 +54,7 @@ public final class ProtocolViewModel {
     public record Profile(String animalId, int week, BigDecimal vmax, List<PlannedPhase> phases) {
     }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final StudyDocument document;
     private final ObservableList<WeekRow> weeks = FXCollections.observableArrayList();
     private final ObservableList<String> animals = FXCollections.observableArrayList();
@@ -59,8 +62,27 @@ public final class ProtocolViewModel {
     private final IntegerProperty chartWeek = new SimpleIntegerProperty(this, "chartWeek", 1);
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
 
+    /** When and why a protocol change that applies to a started study takes effect. */
+    public record VersionRequest(LocalDate effectiveFrom, String reason) {
+    }
+
+    /** Asks for a new version's date (on or after {@code earliest}) and reason; the view shows a dialog. */
+    @FunctionalInterface
+    public interface VersionPrompt {
+        Optional<VersionRequest> ask(int versionNumber, LocalDate earliest);
+    }
+
+    private final Clock clock;
+    private VersionPrompt versionPrompt = (n, earliest) -> Optional.empty();
+
+    /** An editor for a study that has not started by the system clock (tests of the plain editing). */
     public ProtocolViewModel(StudyDocument document) {
+        this(document, Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC));
+    }
+
+    public ProtocolViewModel(StudyDocument document, Clock clock) {
         this.document = document;
+        this.clock = clock;
         document.studyProperty().addListener((o, a, b) -> refresh());
         chartAnimal.addListener((o, a, b) -> refreshProfile());
         chartWeek.addListener((o, a, b) -> refreshProfile());
@@ -112,43 +134,80 @@ public final class ProtocolViewModel {
         } catch (IllegalArgumentException e) {
             return new Outcome.Rejected("Week " + week + ": " + e.getMessage());
         }
-        List<String> warnings = document.study().settings().protocolLimits().checkWeek(week, candidate, "")
-                .stream().map(Finding::message).toList();
+        List<String> warnings = new ArrayList<>(document.study().settings().protocolLimits()
+                .checkWeek(week, candidate, "").stream().map(Finding::message).toList());
+        if (percent.compareTo(HUNDRED) > 0) {
+            warnings.add("Week " + week + ": the high phase at " + percent.stripTrailingZeros().toPlainString()
+                    + " % is above the animals' own Vmax; confirm that this is intended (the confirmation is logged)");
+        }
         if (!warnings.isEmpty() && !accepted) {
             return new Outcome.NeedsAcceptance(warnings);
         }
-        return apply("Edit week " + week, s -> s.withProtocol(s.protocol().withWeek(week, candidate)));
+        String confirmed = warnings.isEmpty() ? "" : "Confirmed: " + String.join("; ", warnings);
+        return applyProtocol("Edit week " + week, confirmed, p -> p.withWeek(week, candidate));
+    }
+
+    /** Sets where a change to a started study asks for its version's date and reason. */
+    public void setVersionPrompt(VersionPrompt prompt) {
+        this.versionPrompt = prompt;
+    }
+
+    /**
+     * A change to the protocol. Before the start, or while the latest version has not yet taken effect, it edits
+     * that version. Once it is in force, the change becomes a new version from a date after today (asked for),
+     * so that sessions already run keep the version and speeds they were run with.
+     */
+    private Outcome applyProtocol(String description, String confirmation, UnaryOperator<Protocol> change) {
+        Study s = document.study();
+        LocalDate today = LocalDate.now(clock);
+        if (s.currentProtocolFrom().isAfter(today)) {
+            return apply(description, confirmation, st -> st.withProtocol(change.apply(st.protocol())));
+        }
+        LocalDate earliest = today.plusDays(1).isAfter(s.currentProtocolFrom()) ? today.plusDays(1)
+                : s.currentProtocolFrom().plusDays(1);
+        Optional<VersionRequest> request = versionPrompt.ask(s.protocolVersions().size() + 2, earliest);
+        if (request.isEmpty()) {
+            return new Outcome.Rejected("Nothing changed: the study has started, so a protocol change needs the date"
+                    + " it takes effect and a reason");
+        }
+        VersionRequest r = request.get();
+        if (r.effectiveFrom().isBefore(earliest)) {
+            return new Outcome.Rejected("A new protocol version can take effect on " + earliest + " at the earliest"
+                    + " (was " + r.effectiveFrom() + "): sessions already run keep their protocol");
+        }
+        String reason = confirmation.isEmpty() ? r.reason() : r.reason() + " — " + confirmation;
+        return apply(description, reason, st -> st.withNewProtocolVersion(new ProtocolVersion(r.effectiveFrom(),
+                change.apply(st.protocol()), r.reason())));
     }
 
     /** Adds a week after the last one, a copy of it. */
     public Outcome addWeek() {
-        return apply("Add week", s -> {
-            List<ProtocolWeek> list = new ArrayList<>(s.protocol().weeks());
+        return applyProtocol("Add week", "", p -> {
+            List<ProtocolWeek> list = new ArrayList<>(p.weeks());
             list.add(list.get(list.size() - 1));
-            return s.withProtocol(s.protocol().withWeeks(list));
+            return p.withWeeks(list);
         });
     }
 
     /** Removes the last week; a protocol keeps at least one. */
     public Outcome removeLastWeek() {
-        return apply("Remove week", s -> {
-            List<ProtocolWeek> list = new ArrayList<>(s.protocol().weeks());
+        return applyProtocol("Remove week", "", p -> {
+            List<ProtocolWeek> list = new ArrayList<>(p.weeks());
             list.remove(list.size() - 1);
-            return s.withProtocol(s.protocol().withWeeks(list));
+            return p.withWeeks(list);
         });
     }
 
     public Outcome setPhases(int highSeconds, int lowSeconds, SpeedSetting lowSpeed) {
-        return apply("Edit phases", s -> s.withProtocol(s.protocol().withPhases(highSeconds, lowSeconds, lowSpeed)));
+        return applyProtocol("Edit phases", "", p -> p.withPhases(highSeconds, lowSeconds, lowSpeed));
     }
 
     public Outcome setWarmUpAndCoolDown(Phase warmUp, Phase coolDown) {
-        return apply("Edit warm-up and cool-down",
-                s -> s.withProtocol(s.protocol().withWarmUpAndCoolDown(warmUp, coolDown)));
+        return applyProtocol("Edit warm-up and cool-down", "", p -> p.withWarmUpAndCoolDown(warmUp, coolDown));
     }
 
     public Outcome setIncline(BigDecimal degrees) {
-        return apply("Edit incline", s -> s.withProtocol(s.protocol().withIncline(degrees)));
+        return applyProtocol("Edit incline", "", p -> p.withIncline(degrees));
     }
 
     public Outcome setStartDate(LocalDate start) {
@@ -184,11 +243,15 @@ public final class ProtocolViewModel {
     }
 
     public Outcome resetToTemplate() {
-        return apply("Reset protocol to the default template", s -> s.withProtocol(Protocol.defaultTemplate()));
+        return applyProtocol("Reset protocol to the default template", "", p -> Protocol.defaultTemplate());
     }
 
     private Outcome apply(String description, UnaryOperator<Study> change) {
-        Optional<String> error = document.edit(description, change);
+        return apply(description, "", change);
+    }
+
+    private Outcome apply(String description, String reason, UnaryOperator<Study> change) {
+        Optional<String> error = document.edit(description, reason, change);
         return error.<Outcome>map(Outcome.Rejected::new).orElseGet(Outcome.Done::new);
     }
 
