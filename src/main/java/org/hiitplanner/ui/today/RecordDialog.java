@@ -57,8 +57,8 @@ final class RecordDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("today.form.title", c.animalId(), c.session().date().toString()));
-        dialog.setHeaderText(messages.get("today.form.header", c.groupOrCode(), c.plannedIntervals(),
-                c.highSpeed()));
+        dialog.setHeaderText(messages.get("today.form.header", c.animalId(), c.groupOrCode(),
+                c.session().date().toString(), c.plannedIntervals(), c.highSpeed()));
         ButtonType save = new ButtonType(messages.get("today.form.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
@@ -79,7 +79,7 @@ final class RecordDialog {
     private Node content() {
         grid.setHgap(12);
         grid.setVgap(4);
-        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.setPadding(new Insets(8, 16, 0, 16));
         addRow("today.form.status", statusChoice(), null);
         intervals.setId("today-form-intervals");
         intervals.setEditable(true);
@@ -92,9 +92,9 @@ final class RecordDialog {
         intervalsBox.setAlignment(Pos.CENTER_LEFT);
         addRow("today.form.intervals", intervalsBox, form.intervalsErrorProperty());
         mark(intervals, form.intervalsErrorProperty());
-        addRow("today.form.stimuli", field("today-form-stimuli", form.stimuliProperty(), 6, ""),
+        addRow("today.form.stimuli", field("today-form-stimuli", form.stimuliProperty(), 6, "0"),
                 form.stimuliErrorProperty());
-        addRow("today.form.grid", field("today-form-grid", form.gridSecondsProperty(), 6, ""),
+        addRow("today.form.grid", field("today-form-grid", form.gridSecondsProperty(), 6, "0"),
                 form.gridErrorProperty());
         addRow("today.form.weight", field("today-form-weight", form.weightProperty(), 10,
                 messages.get("today.form.weightPrompt")), form.weightErrorProperty());
@@ -142,6 +142,7 @@ final class RecordDialog {
         f.setId(id);
         f.setPrefColumnCount(columns);
         f.setPromptText(prompt);
+        f.setMaxWidth(Region.USE_PREF_SIZE);
         f.textProperty().bindBidirectional(value);
         return f;
     }

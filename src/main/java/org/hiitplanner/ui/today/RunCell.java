@@ -7,11 +7,13 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -33,7 +35,7 @@ final class RunCell extends ListCell<TodayRow> {
 
     /** What the buttons of a row do. */
     record Actions(Consumer<RunCard> complete, Consumer<RunCard> record, Consumer<String> completeAll,
-                   ObservableBooleanValue canRecord) {
+                   ObservableBooleanValue canRecord, ObservableBooleanValue compact) {
     }
 
     private final Messages messages;
@@ -51,7 +53,8 @@ final class RunCell extends ListCell<TodayRow> {
     private final Label by = styled(new Label(), "today-small");
     private final Button complete;
     private final Button record;
-    private final HBox card;
+    private final Node[] parts;
+    private Pane card;
     private final Label treadmill = styled(new Label(), "today-treadmill");
     private final Label treadmillCount = styled(new Label(), "today-small");
     private final Button all;
@@ -60,7 +63,7 @@ final class RunCell extends ListCell<TodayRow> {
     RunCell(Messages messages, Actions actions) {
         this.messages = messages;
         this.actions = actions;
-        complete = button("today-complete", "today.card.complete", Feather.CHECK, Styles.SUCCESS);
+        complete = button("today-complete", "today.card.complete", Feather.CHECK, null);
         complete.setOnAction(e -> act(actions.complete()));
         record = button("today-record", "today.card.record", Feather.EDIT_3, null);
         record.setTooltip(new Tooltip(messages.get("today.card.recordTip")));
@@ -73,32 +76,56 @@ final class RunCell extends ListCell<TodayRow> {
             }
         });
         flags.setGraphic(new FontIcon(Feather.FLAG));
-        card = card();
+        complete.setMaxWidth(Double.MAX_VALUE);
+        record.setMaxWidth(Double.MAX_VALUE);
+        parts = new Node[] {column(110, animal, group, vmax, flags), speed("today.card.high", high),
+            speed("today.card.low", low), speed("today.card.warmCool", warmCool), column(96, intervals, total)};
+        arrange(actions.compact().get());
+        actions.compact().addListener((o, a, narrow) -> {
+            arrange(narrow);
+            if (getItem() instanceof RunCard) {
+                setGraphic(card);
+            }
+        });
         heading = heading();
         setPrefWidth(0);
     }
 
-    private HBox card() {
-        VBox who = column(140, animal, group, vmax, flags);
-        VBox plan = column(96, intervals, total);
-        VBox what = column(120, state, by);
-        HBox.setHgrow(what, Priority.ALWAYS);
+    /**
+     * One line when wide: who, speeds, plan, state, buttons. When narrow, the state and the buttons go on a second
+     * line, so that the speeds keep their size.
+     */
+    private void arrange(boolean compact) {
+        Pane what;
+        if (compact) {
+            HBox line = new HBox(10, state, by);
+            line.setAlignment(Pos.BASELINE_LEFT);
+            what = line;
+        } else {
+            what = column(120, state, by);
+        }
         what.setMaxWidth(Double.MAX_VALUE);
-        VBox buttons = new VBox(6, complete, record);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        Pane buttons = compact ? new HBox(8, complete, record) : new VBox(6, complete, record);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        complete.setMaxWidth(Double.MAX_VALUE);
-        record.setMaxWidth(Double.MAX_VALUE);
-        HBox box = new HBox(18, who, speed("today.card.high", high), speed("today.card.low", low),
-                speed("today.card.warmCool", warmCool), plan, what, buttons);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("today-card");
-        return box;
+        HBox first = new HBox(18, parts[0], parts[1], parts[2], parts[3], parts[4]);
+        first.setAlignment(Pos.CENTER_LEFT);
+        if (compact) {
+            HBox second = new HBox(18, what, buttons);
+            second.setAlignment(Pos.CENTER_LEFT);
+            card = new VBox(6, first, second);
+        } else {
+            first.getChildren().addAll(what, buttons);
+            card = first;
+        }
+        card.getStyleClass().add("today-card");
     }
 
     private HBox heading() {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        treadmillCount.setMinWidth(40);
+        all.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(12, treadmill, treadmillCount, grow, all);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("today-heading");
@@ -107,11 +134,11 @@ final class RunCell extends ListCell<TodayRow> {
 
     /** A speed with its caption and unit above it. */
     private VBox speed(String key, Label value) {
-        Label caption = styled(new Label(messages.get(key) + " · " + messages.get("today.card.unit")),
-                "today-caption");
+        Label caption = styled(new Label(messages.get(key)), "today-caption");
         VBox box = new VBox(0, caption, value);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(Region.USE_PREF_SIZE);
+        caption.setMaxWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
@@ -188,6 +215,10 @@ final class RunCell extends ListCell<TodayRow> {
         state.setGraphic(new FontIcon(icon(c.status().orElse(null))));
         by.setText(c.byText());
         complete.setTooltip(new Tooltip(messages.get("today.card.completeTip", c.plannedIntervals())));
+        complete.getStyleClass().remove(Styles.SUCCESS);
+        if (c.latest() == null) {
+            complete.getStyleClass().add(Styles.SUCCESS);
+        }
     }
 
     private static Feather icon(SessionStatus s) {

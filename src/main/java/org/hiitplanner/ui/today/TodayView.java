@@ -38,6 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * completed as planned, F2 or a double click opens the record form, Alt+Left and Alt+Right step through the days.
  */
 public final class TodayView implements TodayPrompts {
+    /** Below this list width a card puts its state and buttons on a second line. */
+    private static final double COMPACT_BELOW = 960;
     private final TodayViewModel model;
     private final Messages messages;
     private final ListView<TodayRow> list = new ListView<>();
@@ -49,7 +51,7 @@ public final class TodayView implements TodayPrompts {
         this.model = model;
         this.messages = messages;
         model.setPrompts(this);
-        VBox top = new VBox(10, header(), banner(), navigation(), feedback());
+        VBox top = new VBox(10, header(), banner(), navigation());
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
         root.setCenter(list());
@@ -67,23 +69,37 @@ public final class TodayView implements TodayPrompts {
         return root;
     }
 
+    /** The day as the title, what it holds under it; the operator on the right. */
     private Node header() {
-        Label title = new Label(messages.get("screen.today"));
+        Label title = new Label();
+        title.setId("today-day-title");
         title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(model.dayTitleProperty());
+        Label status = new Label();
+        status.setId("today-day-status");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(model.dayStatusProperty());
         ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(18, 18);
-        progress.setMaxSize(18, 18);
+        progress.setPrefSize(16, 16);
+        progress.setMaxSize(16, 16);
         Label computing = new Label(messages.get("today.computing"), progress);
         computing.getStyleClass().add("text-muted");
         computing.visibleProperty().bind(model.computingProperty());
+        computing.managedProperty().bind(computing.visibleProperty());
         Label failure = new Label();
         failure.setId("today-failure");
         failure.getStyleClass().add(Styles.DANGER);
         failure.setWrapText(true);
         failure.textProperty().bind(model.failureProperty().map(f -> f.isEmpty() ? "" : messages.get("today.failed", f)));
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        VBox day = new VBox(2, title, new HBox(12, status, computing), failure);
+        HBox.setHgrow(day, Priority.ALWAYS);
+        HBox box = new HBox(12, day, operatorField());
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node operatorField() {
         Label label = new Label(messages.get("today.operator"), new FontIcon(Feather.USER));
         label.setLabelFor(operator);
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -96,8 +112,9 @@ public final class TodayView implements TodayPrompts {
         model.operatorMissingProperty().addListener((o, a, missing) ->
                 operator.pseudoClassStateChanged(Styles.STATE_DANGER, missing));
         operator.pseudoClassStateChanged(Styles.STATE_DANGER, model.operatorMissingProperty().get());
-        HBox box = new HBox(12, title, computing, failure, grow, label, operator);
+        HBox box = new HBox(8, label, operator);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
@@ -139,17 +156,11 @@ public final class TodayView implements TodayPrompts {
             }
         });
         model.dateProperty().addListener((o, a, d) -> picker.setValue(d));
-        Label title = new Label();
-        title.setId("today-day-title");
-        title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(model.dayTitleProperty());
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        Label status = new Label();
-        status.setId("today-day-status");
-        status.getStyleClass().add("text-muted");
-        status.textProperty().bind(model.dayStatusProperty());
-        HBox box = new HBox(8, previous, picker, next, today, new Region(), title, status);
-        HBox.setMargin(title, new Insets(0, 0, 0, 12));
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        Node message = feedback();
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox.setMargin(message, new Insets(0, 0, 0, 12));
+        HBox box = new HBox(8, previous, picker, next, today, message);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -167,6 +178,7 @@ public final class TodayView implements TodayPrompts {
         Label message = new Label();
         message.setId("today-message");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
@@ -183,7 +195,7 @@ public final class TodayView implements TodayPrompts {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         RunCell.Actions actions = new RunCell.Actions(c -> complete(c.animalId()), c -> openForm(c.animalId()),
-                this::completeAll, model.canRecordProperty());
+                this::completeAll, model.canRecordProperty(), list.widthProperty().lessThan(COMPACT_BELOW));
         list.setCellFactory(l -> new RunCell(messages, actions));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
