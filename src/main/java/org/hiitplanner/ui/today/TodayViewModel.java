@@ -32,7 +32,7 @@ import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.schedule.DaySheet;
 import org.hiitplanner.ui.schedule.DaySheet.TreadmillDay;
-import org.hiitplanner.ui.schedule.DayStatus;
+import org.hiitplanner.ui.schedule.DayTexts;
 
 /**
  * The Today screen: who runs on the shown day, per treadmill, with each session's speeds and whether and how it was
@@ -143,7 +143,7 @@ public final class TodayViewModel {
             return;
         }
         DaySheet sheet = data.schedule().dayOf(d);
-        dayStatus.set(statusText(sheet, weekday));
+        dayStatus.set(DayTexts.status(sheet, weekday, messages));
         rows.set(rowsOf(sheet));
         String chosen = selectedAnimal.get();
         if (chosen != null && card(chosen).isEmpty()) {
@@ -166,20 +166,6 @@ public final class TodayViewModel {
             out.addAll(cards);
         }
         return List.copyOf(out);
-    }
-
-    private String statusText(DaySheet d, String weekday) {
-        String week = d.week() == 0 ? "" : d.session() == 0 ? messages.get("schedule.day.week", d.week())
-                : messages.get("schedule.day.weekSession", d.week(), d.session());
-        String what = switch (d.status()) {
-            case SESSIONS -> messages.get("schedule.day.count", d.sessionCount(), d.treadmills().size());
-            case NOT_TRAINING_DAY -> messages.get("schedule.day.empty.NOT_TRAINING_DAY", weekday);
-            case BEFORE_START -> messages.get("schedule.day.empty.BEFORE_START", d.studyStart().toString());
-            case AFTER_END -> messages.get("schedule.day.empty.AFTER_END", d.studyEnd().toString());
-            default -> messages.get("schedule.day.empty." + d.status().name());
-        };
-        return week.isEmpty() || d.status() != DayStatus.SESSIONS && d.status() != DayStatus.NO_ANIMALS
-                ? what : week + " · " + what;
     }
 
     /** The card of an animal on the shown day, if it runs that day. */

@@ -384,7 +384,7 @@ class TodayViewModelTest {
             return null;
         });
         assertNull(model.selectedAnimalProperty().get(), "nobody runs on a Sunday");
-        assertEquals("No sessions: Sunday is not a training day", model.dayStatusProperty().get());
+        assertEquals("Week 1 · No sessions: Sunday is not a training day", model.dayStatusProperty().get());
         assertTrue(model.rowsProperty().get().isEmpty());
     }
 
