@@ -145,7 +145,7 @@ class TodayViewTest {
     }
 
     @Test
-    void anExcusedSessionWithoutAReasonKeepsTheFormOpenAndEscCancels(FxRobot robot) throws Exception {
+    void anExcusedSessionWithoutAReasonKeepsTheFormOpenEscCancelsAndAltArrowsChangeTheDay(FxRobot robot) throws Exception {
         await();
         robot.clickOn("#today-operator").write("Anna");
         robot.clickOn(cell(robot, "R20"));
@@ -163,5 +163,12 @@ class TodayViewTest {
         assertFalse(robot.lookup("#today-form").tryQuery().isPresent());
         assertTrue(records().isEmpty());
         assertEquals("Not recorded", state(robot, "R20"));
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        await();
+        assertEquals("Wednesday 2026-12-09", robot.lookup("#today-day-title").queryAs(Label.class).getText());
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        await();
+        assertEquals("Monday 2026-12-07", robot.lookup("#today-day-title").queryAs(Label.class).getText());
     }
 }
