@@ -27,6 +27,7 @@ import org.hiitplanner.ui.export.ExportRunner;
 import org.hiitplanner.ui.export.OutputCommands;
 import org.hiitplanner.ui.common.DialogPrompts;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.RecentFiles;
 import org.hiitplanner.ui.common.Screen;
 import org.hiitplanner.ui.common.StudyDocument;
@@ -40,6 +41,9 @@ import org.hiitplanner.ui.schedule.ScheduleView;
 import org.hiitplanner.ui.schedule.ScheduleViewModel;
 import org.hiitplanner.ui.steptests.StepTestsView;
 import org.hiitplanner.ui.steptests.StepTestsViewModel;
+import org.hiitplanner.ui.today.TodayView;
+import org.hiitplanner.ui.today.TodayViewModel;
+import org.hiitplanner.ui.today.WelfareFlagTexts;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The composition root: builds every service with {@code new} and wires the window. */
@@ -57,14 +61,15 @@ public class HiitPlannerApp extends Application {
     }
 
     /** Builds the whole window on {@code stage} with the demo study in memory; does not show it. */
-    public static Workspace workspace(Stage stage, Clock clock, RecentFiles recent, Locale locale) {
+    public static Workspace workspace(Stage stage, Clock clock, RecentFiles recent, OperatorName operator,
+                                      Locale locale) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(locale);
         StudyStore store = new StudyStore();
         ScheduleEngine engine = new ScheduleEngine();
         StudyValidator validator = new StudyValidator();
         Background background = new Background();
-        StudyDocument document = new StudyDocument(DemoStudy.create(), null);
+        StudyDocument document = new StudyDocument(DemoStudy.create(), null, clock, operator::name);
         MainViewModel model = new MainViewModel(document, store, background, recent, messages, clock);
         MainView view = new MainView(model, messages, () -> requestClose(stage, model));
         model.setPrompts(new DialogPrompts(stage, messages));
@@ -72,6 +77,9 @@ public class HiitPlannerApp extends Application {
                 new Screen("overview", messages.get("screen.overview"), Feather.HOME, () -> new OverviewView(
                         new OverviewViewModel(document, engine, validator, messages, clock), messages,
                         view.navigator()).root()),
+                new Screen("today", messages.get("screen.today"), Feather.CHECK_SQUARE, () -> new TodayView(
+                        new TodayViewModel(document, engine, background, clock, messages, operator,
+                                document::edit, model::saveAs, new WelfareFlagTexts(clock)), messages).root()),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
                         () -> new ProtocolView(new ProtocolViewModel(document, clock), messages).root()),
                 new Screen("animals", messages.get("screen.animals"), Feather.USERS,
@@ -114,8 +122,9 @@ public class HiitPlannerApp extends Application {
     @Override
     public void start(Stage stage) {
         reportStartup("start() entered");
-        RecentFiles recent = new RecentFiles(Preferences.userRoot().node("org/hiitplanner"));
-        workspace = workspace(stage, Clock.systemDefaultZone(), recent, Locale.getDefault());
+        Preferences prefs = Preferences.userRoot().node("org/hiitplanner");
+        RecentFiles recent = new RecentFiles(prefs);
+        workspace = workspace(stage, Clock.systemDefaultZone(), recent, new OperatorName(prefs), Locale.getDefault());
         reportStartup("workspace built");
         stage.setOnShown(e -> reportStartup("first window shown"));
         String screen = System.getProperty("hiit.screen");

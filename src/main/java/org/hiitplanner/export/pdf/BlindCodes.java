@@ -14,7 +14,7 @@ import java.util.Set;
  * study title and the animal id, so the same animal gets the same code on every printout, and nothing in the
  * code tells the group. Codes are lengthened (for every animal) in the unlikely case that two would collide.
  */
-final class BlindCodes {
+public final class BlindCodes {
     /** Crockford's base 32: no I, L, O or U, so codes cannot be misread. */
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int MIN_LENGTH = 5;
@@ -26,7 +26,7 @@ final class BlindCodes {
         this.codes = codes;
     }
 
-    static BlindCodes of(String studyTitle, Collection<String> animalIds) {
+    public static BlindCodes of(String studyTitle, Collection<String> animalIds) {
         for (int length = MIN_LENGTH; length < MAX_LENGTH; length++) {
             Map<String, String> map = codes(studyTitle, animalIds, length);
             if (new HashSet<>(map.values()).size() == map.size()) {
@@ -72,7 +72,7 @@ final class BlindCodes {
     }
 
     /** The code of an animal of the study. */
-    String of(String animalId) {
+    public String of(String animalId) {
         String code = codes.get(animalId);
         if (code == null) {
             throw new IllegalArgumentException("no blinded code for animal " + animalId);

@@ -116,8 +116,8 @@ final class DaySchedulePane {
         LocalDate date = d.date();
         String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, messages.locale());
         title.setText(messages.get("schedule.day.title", weekday, date.toString()));
-        String what = whatText(d, weekday);
-        status.setText(d.week() == 0 || what.isEmpty() ? what : weekText(d) + " · " + what);
+        String what = DayTexts.what(d, weekday, messages);
+        status.setText(DayTexts.status(d, weekday, messages));
         placeholder.setText(d.status() == DayStatus.SESSIONS ? "" : what);
         TreeItem<Row> rootItem = table.getRoot();
         rootItem.getChildren().clear();
@@ -127,22 +127,6 @@ final class DaySchedulePane {
             t.sessions().forEach(s -> group.getChildren().add(new TreeItem<>(new SessionRow(s))));
             rootItem.getChildren().add(group);
         }
-    }
-
-    private String weekText(DaySheet d) {
-        return d.session() == 0 ? messages.get("schedule.day.week", d.week())
-                : messages.get("schedule.day.weekSession", d.week(), d.session());
-    }
-
-    private String whatText(DaySheet d, String weekday) {
-        return switch (d.status()) {
-            case SESSIONS -> d.sessionCount() == 0 ? "" // not computed yet
-                    : messages.get("schedule.day.count", d.sessionCount(), d.treadmills().size());
-            case NOT_TRAINING_DAY -> messages.get("schedule.day.empty.NOT_TRAINING_DAY", weekday);
-            case BEFORE_START -> messages.get("schedule.day.empty.BEFORE_START", d.studyStart().toString());
-            case AFTER_END -> messages.get("schedule.day.empty.AFTER_END", d.studyEnd().toString());
-            default -> messages.get("schedule.day.empty." + d.status().name());
-        };
     }
 
     private TreeTableView<Row> table() {

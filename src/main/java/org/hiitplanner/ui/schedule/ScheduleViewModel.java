@@ -19,11 +19,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
-import org.hiitplanner.domain.calendar.SessionDay;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /**
@@ -147,24 +147,12 @@ public final class ScheduleViewModel {
         hasNext.set(nextSessionDay().isPresent());
     }
 
-    private List<LocalDate> sessionDays() {
-        Study s = document.study();
-        return s.calendar().sessionDays(s.startDate(), s.protocol().weekCount()).stream()
-                .map(SessionDay::date).toList();
-    }
-
     private Optional<LocalDate> previousSessionDay() {
-        List<LocalDate> days = sessionDays();
-        for (int i = days.size() - 1; i >= 0; i--) {
-            if (days.get(i).isBefore(date.get())) {
-                return Optional.of(days.get(i));
-            }
-        }
-        return Optional.empty();
+        return SessionDays.before(document.study(), date.get());
     }
 
     private Optional<LocalDate> nextSessionDay() {
-        return sessionDays().stream().filter(d -> d.isAfter(date.get())).findFirst();
+        return SessionDays.after(document.study(), date.get());
     }
 
     /** Goes to the training day before the shown date, if there is one. */

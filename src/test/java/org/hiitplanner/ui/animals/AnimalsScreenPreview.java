@@ -17,6 +17,7 @@ import org.hiitplanner.HiitPlannerApp;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.RecentFiles;
 import org.hiitplanner.ui.common.Screen;
 import org.hiitplanner.ui.overview.OverviewView;
@@ -48,7 +49,8 @@ public final class AnimalsScreenPreview {
             String mode = args.size() > 2 ? args.get(2) : "main";
             Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
             Messages messages = new Messages(Locale.ENGLISH);
-            HiitPlannerApp.Workspace ws = HiitPlannerApp.workspace(stage, clock, new RecentFiles(null), Locale.ENGLISH);
+            HiitPlannerApp.Workspace ws = HiitPlannerApp.workspace(stage, clock, new RecentFiles(null),
+                    new OperatorName(null), Locale.ENGLISH);
             AnimalsViewModel model = new AnimalsViewModel(ws.document(), messages);
             AnimalsView view = new AnimalsView(model, messages, ws.background());
             OverviewView overview = new OverviewView(new OverviewViewModel(ws.document(), new ScheduleEngine(),

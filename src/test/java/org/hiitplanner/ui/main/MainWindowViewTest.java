@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.hiitplanner.HiitPlannerApp;
+import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.RecentFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +30,8 @@ class MainWindowViewTest {
 
     @Start
     void start(Stage stage) {
-        workspace = HiitPlannerApp.workspace(stage, TUESDAY_WEEK_2, new RecentFiles(null), Locale.ENGLISH);
+        workspace = HiitPlannerApp.workspace(stage, TUESDAY_WEEK_2, new RecentFiles(null),
+                new OperatorName(null), Locale.ENGLISH);
         stage.show();
     }
 
@@ -46,6 +48,10 @@ class MainWindowViewTest {
     @Test
     void switchingScreensWithTheKeyboard(FxRobot robot) {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#today-list").tryQuery().isPresent(), "Ctrl+2 is Today, after the overview");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#protocol-weeks").tryQuery().isPresent());

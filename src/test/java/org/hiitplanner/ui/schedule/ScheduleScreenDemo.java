@@ -26,6 +26,7 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.RecentFiles;
 import org.hiitplanner.ui.common.Screen;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,6 +43,7 @@ public class ScheduleScreenDemo extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         HiitPlannerApp.Workspace ws = HiitPlannerApp.workspace(stage, TUESDAY_WEEK_2, new RecentFiles(null),
+                new OperatorName(null),
                 Locale.ENGLISH);
         if (args.contains("problems")) {
             ws.document().edit("problems", ScheduleScreenDemo::withProblems);

@@ -1,0 +1,179 @@
+package org.hiitplanner.ui.today;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.StudyDocument;
+
+/**
+ * Writes the records of the Today screen: checks that there is a study file and an operator, asks for a reason
+ * when a record is corrected (a new record is appended; the latest one counts), and reports what happened.
+ */
+final class Recorder {
+    /** Until the view sets dialogs: a correction and a batch are refused. */
+    private static final TodayPrompts REFUSE = new TodayPrompts() {
+        @Override
+        public Optional<String> askReason(String header, String question) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            return false;
+        }
+    };
+
+    private final StudyDocument document;
+    private final RecordWriter writer;
+    private final Clock clock;
+    private final Messages messages;
+    private final CardTexts texts;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private TodayPrompts prompts = REFUSE;
+
+    Recorder(StudyDocument document, RecordWriter writer, Clock clock, Messages messages, CardTexts texts) {
+        this.document = document;
+        this.writer = writer;
+        this.clock = clock;
+        this.messages = messages;
+        this.texts = texts;
+    }
+
+    void setPrompts(TodayPrompts newPrompts) {
+        prompts = newPrompts == null ? REFUSE : newPrompts;
+    }
+
+    /** Records the sessions of {@code cards} as completed as planned; a batch is confirmed first. */
+    boolean completeAsPlanned(List<RunCard> cards, String operator, boolean batch) {
+        Optional<String> problem = problem(operator);
+        if (problem.isPresent()) {
+            return tell(problem.get(), true);
+        }
+        List<RunCard> todo = batch ? cards.stream().filter(c -> existing(c).isEmpty()).toList() : cards;
+        if (todo.isEmpty()) {
+            return tell(messages.get("today.all.none"), false);
+        }
+        if (batch && !prompts.confirm(messages.get("today.all.confirm", todo.size(), todo.get(0).treadmill(),
+                operator))) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<SessionRecord> records = todo.stream()
+                .map(c -> SessionRecord.completedAsPlanned(c.session(), operator, now)).toList();
+        Optional<String> error = write(todo, records);
+        return error.isEmpty() || tell(error.get(), true);
+    }
+
+    /** Writes the record of a form; when it cannot, the form and the status line say why. */
+    boolean save(RecordForm form, String operator) {
+        Optional<String> problem = problem(operator);
+        if (problem.isEmpty() && !form.check()) {
+            problem = Optional.of(messages.get("today.form.error.fix"));
+        }
+        Optional<String> error = problem.isPresent() ? problem
+                : write(List.of(form.card()), List.of(form.toRecord(operator, clock.instant())));
+        form.setMessage(error.orElse(""));
+        return error.isEmpty() || tell(error.get(), true);
+    }
+
+    /** Why nothing can be recorded now: no study file, or no operator; empty when recording may go ahead. */
+    private Optional<String> problem(String operator) {
+        if (document.file() == null) {
+            return Optional.of(messages.get("today.error.noFile"));
+        }
+        if (operator.isBlank()) {
+            return Optional.of(messages.get("today.error.operator"));
+        }
+        return Optional.empty();
+    }
+
+    /** Appends the records, with a reason asked for when one of them corrects an earlier record. */
+    private Optional<String> write(List<RunCard> cards, List<SessionRecord> records) {
+        String reason = "";
+        for (RunCard c : cards) {
+            Optional<SessionRecord> earlier = existing(c);
+            if (earlier.isPresent()) {
+                Optional<String> answer = prompts.askReason(messages.get("today.reason.header", c.animalId(),
+                        c.session().date().toString(), texts.state(c.session(), earlier.get()),
+                        texts.by(earlier.get())), messages.get("today.reason.question"));
+                if (answer.isEmpty() || answer.get().isBlank()) {
+                    return Optional.of(messages.get("today.reason.cancelled"));
+                }
+                reason = answer.get().strip();
+                break;
+            }
+        }
+        Optional<String> clamped = clampedConfirmation(cards);
+        if (clamped.isPresent() && clamped.get().isEmpty()) {
+            return Optional.of(messages.get("today.clamped.cancelled"));
+        }
+        if (clamped.isPresent()) {
+            reason = reason.isEmpty() ? clamped.get() : reason + " — " + clamped.get();
+        }
+        RunCard first = cards.get(0);
+        String description = records.size() == 1
+                ? messages.get("today.edit.one", first.animalId(), first.session().date().toString())
+                : messages.get("today.edit.many", records.size(), first.treadmill(), first.session().date().toString());
+        Optional<String> error = writer.write(description, reason, s -> appended(s, records));
+        if (error.isEmpty()) {
+            tell(records.size() == 1 ? texts.summary(records.get(0), first.session())
+                    : messages.get("today.recordedMany", records.size(), first.treadmill()), false);
+        }
+        return error;
+    }
+
+    /**
+     * Sessions run at a speed clamped at the treadmill's maximum need an explicit confirmation, which goes into
+     * the audit trail as the reason: empty when none is clamped, an empty text when the user declined.
+     */
+    private Optional<String> clampedConfirmation(List<RunCard> cards) {
+        List<String> clamped = cards.stream().flatMap(c -> c.session().prescription().warnings().stream()
+                .filter(w -> w.contains("clamped")).map(w -> c.animalId() + ": " + w)).toList();
+        if (clamped.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(prompts.confirm(messages.get("today.clamped.confirm", String.join("\n", clamped)))
+                ? "Confirmed: " + String.join("; ", clamped) : "");
+    }
+
+    private static Study appended(Study s, List<SessionRecord> records) {
+        List<SessionRecord> all = new ArrayList<>(s.sessionRecords());
+        all.addAll(records);
+        return s.withSessionRecords(all);
+    }
+
+    /** The latest record of a card's session in the study as it is now (not as last computed). */
+    private Optional<SessionRecord> existing(RunCard c) {
+        Map<String, SessionRecord> latest = TodayData.latestOn(document.study().sessionRecords(),
+                c.session().date());
+        return Optional.ofNullable(latest.get(c.animalId()));
+    }
+
+    /** Shows a message; returns false, so that a refusal can end with {@code return tell(…)}. */
+    private boolean tell(String text, boolean error) {
+        message.set(text);
+        messageIsError.set(error);
+        return false;
+    }
+
+    ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+}

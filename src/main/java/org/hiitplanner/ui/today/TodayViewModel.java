@@ -1,0 +1,307 @@
+package org.hiitplanner.ui.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+
+import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OperatorName;
+import org.hiitplanner.ui.common.SessionDays;
+import org.hiitplanner.ui.common.StudyDocument;
+import org.hiitplanner.ui.schedule.DaySheet;
+import org.hiitplanner.ui.schedule.DaySheet.TreadmillDay;
+import org.hiitplanner.ui.schedule.DayTexts;
+
+/**
+ * The Today screen: who runs on the shown day, per treadmill, with each session's speeds and whether and how it was
+ * recorded; records are written through a {@link RecordWriter}, a correction only with a reason. The schedule is
+ * recomputed off the FX thread after every change of the study; the chosen animal stays chosen. All properties are
+ * read and written on the FX thread.
+ */
+public final class TodayViewModel {
+    private final StudyDocument document;
+    private final ScheduleEngine engine;
+    private final Background background;
+    private final Clock clock;
+    private final Messages messages;
+    private final OperatorName operator;
+    private final RecordWriter writer;
+    private final Runnable saveAs;
+    private final Function<Study, Map<String, List<String>>> flagsOf;
+    private final CardTexts texts;
+    private final Recorder recorder;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final ReadOnlyObjectWrapper<List<TodayRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
+    private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
+    private final ReadOnlyStringWrapper dayStatus = new ReadOnlyStringWrapper(this, "dayStatus", "");
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ObjectProperty<String> selectedAnimal = new SimpleObjectProperty<>(this, "selectedAnimal");
+    private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper(this, "canRecord");
+    private final ReadOnlyBooleanWrapper operatorMissing = new ReadOnlyBooleanWrapper(this, "operatorMissing");
+
+    private TodayData data;
+    private long generation;
+    private Task<TodayData> running;
+
+    /**
+     * @param writer  writes records into the study and saves them; returns an error message when it refused
+     * @param saveAs  asks where to save the study (recording needs a study file)
+     * @param flagsOf welfare flags of each animal of a study, by animal id
+     */
+    public TodayViewModel(StudyDocument document, ScheduleEngine engine, Background background, Clock clock,
+                          Messages messages, OperatorName operator, RecordWriter writer, Runnable saveAs,
+                          Function<Study, Map<String, List<String>>> flagsOf) {
+        this.document = Objects.requireNonNull(document);
+        this.engine = Objects.requireNonNull(engine);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
+        this.messages = Objects.requireNonNull(messages);
+        this.operator = Objects.requireNonNull(operator);
+        this.writer = Objects.requireNonNull(writer);
+        this.saveAs = Objects.requireNonNull(saveAs);
+        this.flagsOf = Objects.requireNonNull(flagsOf);
+        this.texts = new CardTexts(messages, clock.getZone());
+        this.recorder = new Recorder(document, writer, clock, messages, texts);
+        date.set(LocalDate.now(clock));
+        date.addListener((o, a, b) -> {
+            if (b == null) {
+                date.set(a);
+                return;
+            }
+            refreshDay();
+        });
+        document.studyProperty().addListener((o, a, b) -> recompute());
+        canRecord.bind(document.fileProperty().isNotNull());
+        operatorMissing.bind(operator.nameProperty().map(String::isBlank).orElse(true));
+        recompute();
+    }
+
+    /** How the screen asks for a correction's reason and for confirmation; the view sets dialogs. */
+    public void setPrompts(TodayPrompts prompts) {
+        recorder.setPrompts(prompts);
+    }
+
+    private void recompute() {
+        Study study = document.study();
+        long mine = ++generation;
+        if (running != null) {
+            running.cancel();
+        }
+        computing.set(true);
+        running = background.run(() -> TodayData.compute(study, engine, flagsOf),
+                result -> publish(mine, result, ""), error -> publish(mine, null,
+                        error.getMessage() == null ? error.toString() : error.getMessage()));
+    }
+
+    private void publish(long mine, TodayData result, String error) {
+        if (mine != generation) {
+            return;
+        }
+        running = null;
+        data = result;
+        failure.set(error);
+        computing.set(false);
+        refreshDay();
+    }
+
+    private void refreshDay() {
+        LocalDate d = date.get();
+        String weekday = d.getDayOfWeek().getDisplayName(TextStyle.FULL, messages.locale());
+        dayTitle.set(messages.get("today.day.title", weekday, d.toString()));
+        hasPrevious.set(SessionDays.before(document.study(), d).isPresent());
+        hasNext.set(SessionDays.after(document.study(), d).isPresent());
+        if (data == null) {
+            dayStatus.set("");
+            rows.set(List.of());
+            selectedAnimal.set(null);
+            return;
+        }
+        DaySheet sheet = data.schedule().dayOf(d);
+        dayStatus.set(DayTexts.status(sheet, weekday, messages));
+        rows.set(rowsOf(sheet));
+        String chosen = selectedAnimal.get();
+        if (chosen != null && card(chosen).isEmpty()) {
+            selectedAnimal.set(null);
+        }
+    }
+
+    private List<TodayRow> rowsOf(DaySheet sheet) {
+        Map<String, SessionRecord> latest = data.latestOn(sheet.date());
+        List<TodayRow> out = new ArrayList<>();
+        for (TreadmillDay t : sheet.treadmills()) {
+            List<RunCard> cards = new ArrayList<>();
+            for (PlannedSession s : t.sessions()) {
+                SessionRecord r = latest.get(s.animalId());
+                cards.add(new RunCard(s, data.groupOrCode(s.animalId(), s.group()), r, data.flagsOf(s.animalId()),
+                        texts.state(s, r), texts.by(r)));
+            }
+            out.add(new TodayRow.TreadmillHeading(t.treadmill(), cards.size(),
+                    (int) cards.stream().filter(c -> c.latest() == null).count()));
+            out.addAll(cards);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The card of an animal on the shown day, if it runs that day. */
+    public Optional<RunCard> card(String animalId) {
+        return rows.get().stream().filter(r -> r instanceof RunCard c && c.animalId().equals(animalId))
+                .map(r -> (RunCard) r).findFirst();
+    }
+
+    /** The cards on one treadmill, in order. */
+    public List<RunCard> cardsOn(String treadmill) {
+        return rows.get().stream().filter(r -> r instanceof RunCard c && c.treadmill().equals(treadmill))
+                .map(r -> (RunCard) r).toList();
+    }
+
+    /** Records the chosen animal's session as completed as planned; false when nothing was written. */
+    public boolean completeSelected() {
+        String id = selectedAnimal.get();
+        return id != null && completeAsPlanned(id);
+    }
+
+    /** Records one animal's session as completed as planned; a correction asks for a reason first. */
+    public boolean completeAsPlanned(String animalId) {
+        return card(animalId).map(c -> recorder.completeAsPlanned(List.of(c), operatorName(), false))
+                .orElse(false);
+    }
+
+    /** Records every not yet recorded session on a treadmill as completed as planned, after a confirmation. */
+    public boolean completeAllOnTreadmill(String treadmill) {
+        List<RunCard> open = cardsOn(treadmill).stream().filter(c -> c.latest() == null).toList();
+        return recorder.completeAsPlanned(open, operatorName(), true);
+    }
+
+    /** The record form of the chosen animal; empty when none is chosen. */
+    public Optional<RecordForm> openSelectedForm() {
+        return Optional.ofNullable(selectedAnimal.get()).flatMap(this::openForm);
+    }
+
+    /** The record form of an animal on the shown day, filled in from its latest record if it has one. */
+    public Optional<RecordForm> openForm(String animalId) {
+        return card(animalId).map(c -> new RecordForm(c, messages));
+    }
+
+    /** Writes the form's record; true when written. When not, the form says why and keeps its input. */
+    public boolean save(RecordForm form) {
+        return recorder.save(form, operatorName());
+    }
+
+    private String operatorName() {
+        String name = operator.nameProperty().get();
+        return name == null ? "" : name.strip();
+    }
+
+    /** Asks where to save the study, so that records can be saved at once. */
+    public void saveAs() {
+        saveAs.run();
+    }
+
+    public void previousDay() {
+        SessionDays.before(document.study(), date.get()).ifPresent(date::set);
+    }
+
+    public void nextDay() {
+        SessionDays.after(document.study(), date.get()).ifPresent(date::set);
+    }
+
+    /** Goes to today, by the clock. */
+    public void today() {
+        date.set(LocalDate.now(clock));
+    }
+
+    /** The shown date; never null (setting null keeps the previous date). */
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    /** Treadmill headings, each followed by the cards of the animals running on it. */
+    public ReadOnlyObjectProperty<List<TodayRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** "Tuesday 2026-11-24". */
+    public ReadOnlyStringProperty dayTitleProperty() {
+        return dayTitle.getReadOnlyProperty();
+    }
+
+    /** "Week 2, session 7 · 14 animals on 1 treadmill", or why nobody runs. */
+    public ReadOnlyStringProperty dayStatusProperty() {
+        return dayStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    public boolean isComputing() {
+        return computing.get();
+    }
+
+    /** Why the day could not be computed; empty when it could. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The chosen animal's id; null when none. */
+    public ObjectProperty<String> selectedAnimalProperty() {
+        return selectedAnimal;
+    }
+
+    /** The operator's name, remembered on this computer. */
+    public StringProperty operatorProperty() {
+        return operator.nameProperty();
+    }
+
+    public ReadOnlyBooleanProperty operatorMissingProperty() {
+        return operatorMissing.getReadOnlyProperty();
+    }
+
+    /** True when the study has a file, so that a record can be saved the moment it is confirmed. */
+    public ReadOnlyBooleanProperty canRecordProperty() {
+        return canRecord.getReadOnlyProperty();
+    }
+
+    /** What the last action did or why it did nothing. */
+    public ReadOnlyStringProperty messageProperty() {
+        return recorder.messageProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return recorder.messageIsErrorProperty();
+    }
+}

@@ -1,0 +1,112 @@
+package org.hiitplanner.ui.today;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.hiitplanner.HiitPlannerApp;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OperatorName;
+import org.hiitplanner.ui.common.RecentFiles;
+import org.hiitplanner.ui.common.Screen;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * Shows the Today screen in the main window on Tuesday 2026-11-24 (week 2), for looking at it (not a test).
+ * Arguments: width height [STUDY.hiit.json] [records] [form]; without a file the study is the demo in memory (the banner
+ * shows); "form" opens the record form of R18; "records" adds four records (completed, partial, missed, excused) and a welfare flag on R17.
+ */
+public class TodayScreenDemo extends Application {
+    private static final Clock TUESDAY_WEEK_2 = Clock.fixed(Instant.parse("2026-11-24T09:12:00Z"), ZoneOffset.UTC);
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> args = getParameters().getRaw();
+        OperatorName operator = new OperatorName(null);
+        operator.nameProperty().set("Anna de Vries");
+        HiitPlannerApp.Workspace ws = HiitPlannerApp.workspace(stage, TUESDAY_WEEK_2, new RecentFiles(null),
+                operator, Locale.ENGLISH);
+        String file = args.stream().filter(a -> a.endsWith(".json")).findFirst().orElse(null);
+        if (file != null) {
+            ws.document().replace(new StudyStore().load(Path.of(file)), Path.of(file));
+        }
+        boolean records = args.contains("records");
+        if (records) {
+            ws.document().edit("sample records", TodayScreenDemo::withRecords);
+        }
+        Messages messages = new Messages(Locale.ENGLISH);
+        TodayView view = new TodayView(new TodayViewModel(ws.document(), new ScheduleEngine(), ws.background(),
+                TUESDAY_WEEK_2, messages, operator, (d, r, c) -> ws.document().edit(d, c), ws.model()::saveAs,
+                s -> records ? Map.of("R17", List.of("Body weight 8.4 % below its baseline (312.5 g → 286.2 g)"))
+                        : Map.of()), messages);
+        ws.view().setScreens(List.of(
+                new Screen("overview", messages.get("screen.overview"), Feather.HOME, Pane::new),
+                new Screen("today", messages.get("screen.today"), Feather.CHECK_SQUARE, view::root),
+                new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY, Pane::new),
+                new Screen("animals", messages.get("screen.animals"), Feather.USERS, Pane::new),
+                new Screen("steptests", messages.get("screen.steptests"), Feather.TRENDING_UP, Pane::new),
+                new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR, Pane::new)));
+        ws.view().show("today");
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(Double.parseDouble(args.get(0)));
+        stage.setHeight(Double.parseDouble(args.get(1)));
+        stage.show();
+        if (args.contains("form")) {
+            PauseTransition wait = new PauseTransition(Duration.seconds(3));
+            wait.setOnFinished(e -> stage.getScene().getRoot().lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof RunCard r
+                            && r.animalId().equals("R18"))
+                    .findFirst().map(n -> (Button) n.lookup("#today-record"))
+                    .ifPresent(b -> Platform.runLater(b::fire)));
+            wait.play();
+        }
+    }
+
+    private static Study withRecords(Study s) {
+        List<SessionRecord> all = new ArrayList<>(s.sessionRecords());
+        Instant at = Instant.parse("2026-11-24T08:41:00Z");
+        all.add(new SessionRecord("R15", DAY, 7, SessionStatus.COMPLETED, 5, 0, 0, null, "", "", "Anna de Vries", at));
+        all.add(new SessionRecord("R16", DAY, 7, SessionStatus.PARTIAL, 3, 6, 55, new BigDecimal("318.0"),
+                "Stopped: too many stimuli", "", "Anna de Vries", at.plusSeconds(60)));
+        all.add(new SessionRecord("R17", DAY, 7, SessionStatus.MISSED, 0, 0, 0, null, "", "", "Anna de Vries",
+                at.plusSeconds(120)));
+        all.add(new SessionRecord("R22", DAY, 7, SessionStatus.EXCUSED, 0, 0, 0, null, "", "Vet check",
+                "Anna de Vries", at.plusSeconds(180)));
+        return s.withSessionRecords(all);
+    }
+
+    /** Starts the window; a class apart so that JavaFX starts from the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(TodayScreenDemo.class, args);
+        }
+    }
+}
