@@ -103,13 +103,13 @@ final class AuditSheet implements Sheet {
 
     private List<Column> columns() {
         return List.of(new Column("#", 0.45f, Align.RIGHT),
-                new Column("Time", 1.7f, Align.LEFT),
-                new Column("Operator", 1f, Align.LEFT),
-                Column.text("What", 2.3f),
-                Column.text("Old value", 2.2f),
-                Column.text("New value", 2.2f),
+                new Column("Time", 1.85f, Align.LEFT),
+                new Column("Operator", 0.95f, Align.LEFT),
+                Column.text("What", 2.2f),
+                Column.text("Old value", 2f),
+                Column.text("New value", 2.1f),
                 Column.text("Reason", 1.6f),
-                new Column("Hash", 1.35f, Align.LEFT));
+                new Column("Hash", 1.45f, Align.LEFT));
     }
 
     private List<Cell> row(AuditEntry e) {
