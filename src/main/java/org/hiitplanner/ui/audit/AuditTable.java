@@ -31,14 +31,16 @@ final class AuditTable {
         table.setItems(sorted);
         table.setId("audit-table");
         table.getStyleClass().add("audit-table");
-        table.setPlaceholder(new Label(messages.get("audit.empty.filter")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.emptyTextProperty());
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<AuditRow, Long> sequence = column("sequence", messages, AuditRow::sequence, 60);
+        TableColumn<AuditRow, Long> sequence = column("sequence", messages, AuditRow::sequence, 56);
         sequence.setSortType(TableColumn.SortType.DESCENDING);
         sequence.getStyleClass().add("number");
         table.getColumns().add(sequence);
-        table.getColumns().add(column("time", messages, AuditRow::time, 150));
-        table.getColumns().add(column("operator", messages, r -> r.entry().operator(), 110));
+        table.getColumns().add(column("time", messages, AuditRow::time, 180));
+        table.getColumns().add(column("operator", messages, r -> r.entry().operator(), 100));
         table.getColumns().add(column("what", messages, r -> r.entry().what(), 260));
         table.getColumns().add(column("change", messages, AuditRow::change, 300));
         table.getColumns().add(column("reason", messages, r -> r.entry().reason(), 180));
@@ -59,6 +61,7 @@ final class AuditTable {
         c.setId("audit-col-" + key);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width <= 180 ? width : 80);
         return c;
     }
 
@@ -85,9 +88,15 @@ final class AuditTable {
             return;
         }
         table.getSelectionModel().select(row);
+        scrollTo(row);
+        // again once the rows are laid out: the first jump over many rows of estimated height can fall short
+        Platform.runLater(() -> scrollTo(row));
+    }
+
+    private void scrollTo(AuditRow row) {
         int index = table.getItems().indexOf(row);
         if (index >= 0) {
-            table.scrollTo(Math.max(0, index - 3));
+            table.scrollTo(Math.max(0, index - 2));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hiitplanner.ui.audit;
 
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.geometry.Insets;
@@ -50,7 +51,7 @@ public final class AuditView {
         this.table = new AuditTable(model, messages);
         SplitPane split = new SplitPane(table.control(), new AuditDetailPane(model.detail(), messages).root());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
         root = new VBox(10, header(), subtitle(), banner(), filters(), split, exportStatus());
         root.setPadding(new Insets(20));
@@ -92,6 +93,7 @@ public final class AuditView {
         Label text = new Label(messages.get("audit.subtitle"));
         text.getStyleClass().add("text-muted");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         return text;
     }
 
@@ -100,6 +102,8 @@ public final class AuditView {
         Label text = new Label();
         text.setId("audit-banner-text");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
         text.textProperty().bind(model.bannerProperty());
         Hyperlink show = new Hyperlink(messages.get("audit.broken.show"));
         show.setId("audit-show-problem");
@@ -129,8 +133,8 @@ public final class AuditView {
         search.setTooltip(new Tooltip(messages.get("audit.search.tooltip")));
         search.setAccessibleText(messages.get("audit.search.prompt"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefColumnCount(24);
-        search.setMinWidth(200);
+        search.setPrefColumnCount(16);
+        search.setMinWidth(150);
         search.textProperty().bindBidirectional(model.textProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -147,9 +151,17 @@ public final class AuditView {
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = IsoDates.picker("audit-to");
         to.valueProperty().bindBidirectional(model.toProperty());
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
-        Button clear = button("audit.clear", Feather.X, model::clearFilters);
+        for (DatePicker p : List.of(from, to)) {
+            p.setPrefWidth(142);
+            p.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Button clear = new Button(null, new FontIcon(Feather.X));
+        clear.setId("audit-clear");
+        clear.setTooltip(new Tooltip(messages.get("audit.clear")));
+        clear.setAccessibleText(messages.get("audit.clear"));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> model.clearFilters());
+        HBox.setHgrow(search, Priority.SOMETIMES);
         Label count = new Label();
         count.setId("audit-count");
         count.getStyleClass().add("text-muted");
@@ -157,10 +169,16 @@ public final class AuditView {
         count.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, search, operator, category, new Label(messages.get("audit.from")), from,
-                new Label(messages.get("audit.to")), to, clear, spacer, count);
+        HBox box = new HBox(8, search, operator, category, fixed(new Label(messages.get("audit.from"))), from,
+                fixed(new Label(messages.get("audit.to"))), to, clear, spacer, count);
+        box.setMinWidth(0);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static ComboBox<String> choice(String id, javafx.collections.ObservableList<String> items, String value,
@@ -179,7 +197,8 @@ public final class AuditView {
             }
         });
         box.setValue(value);
-        box.setMinWidth(150);
+        box.setPrefWidth(150);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -54,6 +54,7 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "");
     private final ReadOnlyBooleanWrapper intact = new ReadOnlyBooleanWrapper(this, "intact", true);
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyObjectWrapper<AuditRow> problemRow = new ReadOnlyObjectWrapper<>(this, "problemRow");
@@ -139,6 +140,7 @@ public final class AuditViewModel {
         AuditFilter filter = filter();
         rows.setPredicate(filter::test);
         count.set(messages.get("audit.count", String.valueOf(rows.size()), String.valueOf(all.size())));
+        emptyText.set(messages.get(all.isEmpty() ? "audit.empty.log" : "audit.empty.filter"));
         if (selected.get() != null && !rows.contains(selected.get())) {
             selected.set(null);
         }
@@ -251,6 +253,11 @@ public final class AuditViewModel {
 
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    /** What the table says when it lists nothing: no entries at all, or none that match. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty intactProperty() {
