@@ -1,7 +1,6 @@
 package org.hiitplanner.ui.audit;
 
 import java.io.File;
-import java.util.List;
 import java.util.Optional;
 
 import javafx.geometry.Insets;
@@ -128,40 +127,21 @@ public final class AuditView {
     }
 
     private Node filters() {
-        search.setId("audit-search");
-        search.setPromptText(messages.get("audit.search.prompt"));
-        search.setTooltip(new Tooltip(messages.get("audit.search.tooltip")));
-        search.setAccessibleText(messages.get("audit.search.prompt"));
-        search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefColumnCount(16);
-        search.setMinWidth(150);
-        search.textProperty().bindBidirectional(model.textProperty());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-            }
-        });
+        setUpSearch();
         ComboBox<String> operator = choice("audit-operator", model.operators(), model.operatorProperty().get(),
                 s -> s.isEmpty() ? messages.get("audit.operator.all") : s);
         operator.valueProperty().bindBidirectional(model.operatorProperty());
         ComboBox<String> category = choice("audit-category", model.categories(), model.categoryProperty().get(),
                 model::categoryLabel);
         category.valueProperty().bindBidirectional(model.categoryProperty());
-        DatePicker from = IsoDates.picker("audit-from");
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = IsoDates.picker("audit-to");
-        to.valueProperty().bindBidirectional(model.toProperty());
-        for (DatePicker p : List.of(from, to)) {
-            p.setPrefWidth(142);
-            p.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        DatePicker from = datePicker("audit-from", model.fromProperty());
+        DatePicker to = datePicker("audit-to", model.toProperty());
         Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setId("audit-clear");
         clear.setTooltip(new Tooltip(messages.get("audit.clear")));
         clear.setAccessibleText(messages.get("audit.clear"));
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clearFilters());
-        HBox.setHgrow(search, Priority.SOMETIMES);
         Label count = new Label();
         count.setId("audit-count");
         count.getStyleClass().add("text-muted");
@@ -174,6 +154,31 @@ public final class AuditView {
         box.setMinWidth(0);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private void setUpSearch() {
+        search.setId("audit-search");
+        search.setPromptText(messages.get("audit.search.prompt"));
+        search.setTooltip(new Tooltip(messages.get("audit.search.tooltip")));
+        search.setAccessibleText(messages.get("audit.search.prompt"));
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.setPrefColumnCount(16);
+        search.setMinWidth(150);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.textProperty().bindBidirectional(model.textProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+    }
+
+    private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker p = IsoDates.picker(id);
+        p.valueProperty().bindBidirectional(value);
+        p.setPrefWidth(142);
+        p.setMinWidth(Region.USE_PREF_SIZE);
+        return p;
     }
 
     private static Label fixed(Label label) {
