@@ -30,6 +30,7 @@ import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 import org.hiitplanner.ui.common.IsoDates;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.SearchFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -157,20 +158,11 @@ public final class AuditView {
     }
 
     private void setUpSearch() {
-        search.setId("audit-search");
-        search.setPromptText(messages.get("audit.search.prompt"));
-        search.setTooltip(new Tooltip(messages.get("audit.search.tooltip")));
-        search.setAccessibleText(messages.get("audit.search.prompt"));
-        search.setLeft(new FontIcon(Feather.SEARCH));
+        SearchFields.setUp(search, "audit-search", messages.get("audit.search.prompt"),
+                messages.get("audit.search.prompt"), messages.get("audit.search.tooltip"), model.textProperty());
         search.setPrefColumnCount(16);
         search.setMinWidth(150);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        search.textProperty().bindBidirectional(model.textProperty());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-            }
-        });
     }
 
     private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
