@@ -19,9 +19,12 @@ import org.hiitplanner.cli.Cli;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.storage.StudyStore;
 import org.hiitplanner.ui.animals.AnimalsView;
 import org.hiitplanner.ui.animals.AnimalsViewModel;
+import org.hiitplanner.ui.audit.AuditView;
+import org.hiitplanner.ui.audit.AuditViewModel;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.export.ExportRunner;
 import org.hiitplanner.ui.export.OutputCommands;
@@ -88,7 +91,10 @@ public class HiitPlannerApp extends Application {
                         () -> new StepTestsView(new StepTestsViewModel(document, clock, messages), messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
                         () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
-                                .root())));
+                                .root()),
+                new Screen("audit", messages.get("screen.audit"), Feather.SHIELD,
+                        () -> new AuditView(new AuditViewModel(document, clock, messages,
+                                new ExportRunner(background, messages), new PdfExporter(engine)), messages).root())));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         wireOutput(stage, document, model, view, messages, engine, background, clock);
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));

@@ -64,7 +64,7 @@ public final class Cli {
                 .addSubcommand(new VmaxCommand())
                 .addSubcommand(new ScheduleCommand(files, engine))
                 .addSubcommand(new AdherenceCommand(files, engine, clock))
-                .addSubcommand(new AuditCommand(files))
+                .addSubcommand(new AuditCommand(files, engine, clock))
                 .addSubcommand(new RecordCommand(files, store, engine, clock))
                 .addSubcommand(new CommandLine(new ExportCommand())
                         .addSubcommand(new ExportPdfCommand(files, engine, clock))

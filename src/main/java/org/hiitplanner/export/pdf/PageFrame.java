@@ -1,5 +1,7 @@
 package org.hiitplanner.export.pdf;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,8 +20,13 @@ record PageFrame(String studyTitle, String sheetTitle, String generated, String 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     static PageFrame of(String studyTitle, String sheetTitle, PdfRequest request) {
-        String when = WHEN.format(request.generatedAt().atZone(request.zone())) + " " + request.zone().getId();
-        return new PageFrame(studyTitle, sheetTitle, when, request.sourceFileName());
+        return of(studyTitle, sheetTitle, request.generatedAt(), request.zone(), request.sourceFileName());
+    }
+
+    static PageFrame of(String studyTitle, String sheetTitle, Instant generatedAt, ZoneId zone,
+                        String sourceFileName) {
+        String when = WHEN.format(generatedAt.atZone(zone)) + " " + zone.getId();
+        return new PageFrame(studyTitle, sheetTitle, when, sourceFileName);
     }
 
     /** Draws header and footer on the current page of {@code w}. */

@@ -146,6 +146,15 @@ final class PageWriter {
         text(text, centre - fonts.width(style, fonts.printable(text)) / 2, baseline, style);
     }
 
+    /** A paragraph of text across the page at the cursor, wrapped; moves the cursor below it. */
+    void paragraph(String text, Style style, int maxLines) throws IOException {
+        for (String line : layout.wrap(style, text, width(), maxLines)) {
+            ensure(style.leading());
+            text(line, left(), y - style.ascent(), style);
+            down(style.leading());
+        }
+    }
+
     /** A rectangle outline; (x, yBottom) is its lower left corner. */
     void box(float x, float yBottom, float w, float h, float lineWidth) throws IOException {
         out.setStrokingColor(Color.BLACK);

@@ -44,10 +44,6 @@ record SheetContext(Study study, PdfRequest request, ScheduleEngine engine, Page
 
     /** A paragraph of text across the page at the cursor, wrapped; moves the cursor below it. */
     void paragraph(String text, Style style, int maxLines) throws IOException {
-        for (String line : writer.layout().wrap(style, text, writer.width(), maxLines)) {
-            writer.ensure(style.leading());
-            writer.text(line, writer.left(), writer.y() - style.ascent(), style);
-            writer.down(style.leading());
-        }
+        writer.paragraph(text, style, maxLines);
     }
 }

@@ -30,6 +30,7 @@ import atlantafx.base.controls.CustomTextField;
 import org.hiitplanner.domain.animal.Exclusion;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.SearchFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -102,19 +103,10 @@ public final class AnimalsView {
     }
 
     private Node filters() {
-        search.setId("animals-search");
-        search.setPromptText(messages.get("animals.search.prompt.short"));
-        search.setTooltip(new Tooltip(messages.get("animals.search.tooltip")));
-        search.setAccessibleText(messages.get("animals.search.prompt"));
-        search.setLeft(new FontIcon(Feather.SEARCH));
+        SearchFields.setUp(search, "animals-search", messages.get("animals.search.prompt.short"),
+                messages.get("animals.search.prompt"), messages.get("animals.search.tooltip"), model.searchProperty());
         search.setPrefColumnCount(22);
         search.setMinWidth(180);
-        search.textProperty().bindBidirectional(model.searchProperty());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-            }
-        });
         ComboBox<GroupChoice> group = new ComboBox<>(model.groupChoices());
         group.setId("animals-group-filter");
         group.setConverter(groupChoiceConverter());
