@@ -39,7 +39,19 @@ class AuditViewModelTest {
     }
 
     private static StudyDocument document(AuditLog log) {
-        return new StudyDocument(DemoStudy.create().withAuditLog(log), null);
+        return document(log, "ana");
+    }
+
+    /** Edits in this document are audited at 2026-11-20 10:00 UTC by {@code operator}. */
+    private static StudyDocument document(AuditLog log, String operator) {
+        return new StudyDocument(DemoStudy.create().withAuditLog(log), null,
+                java.time.Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), java.time.ZoneOffset.UTC), () -> operator);
+    }
+
+    /** A real change: the study's title, one audit entry "study title". */
+    private static void retitle(StudyDocument doc, String title) {
+        doc.edit("Rename", s -> s.withInfo(new org.hiitplanner.domain.study.StudyInfo(title, "Rat", "Wistar",
+                s.info().sex(), s.info().investigator())));
     }
 
     private static AuditViewModel six() {
@@ -176,11 +188,10 @@ class AuditViewModelTest {
 
     @Test
     void aNewEntryUndoAndRedoUpdateTheScreen() {
-        StudyDocument doc = document(AuditSamples.six());
+        StudyDocument doc = document(AuditSamples.six(), "dora");
         AuditViewModel m = model(doc, AMSTERDAM);
         m.operatorProperty().set("ana");
-        doc.edit("Exclude R7", s -> s.withAuditLog(s.auditLog().append(Instant.parse("2026-11-20T10:00:00Z"),
-                "dora", "animal R7 exclusion", "active", "excluded", "tumour")));
+        retitle(doc, "Pilot");
         assertEquals("2 of 7 entries", m.countProperty().get());
         assertEquals("ana", m.operatorProperty().get(), "the operator filter stays");
         assertEquals(List.of("", "ana", "ben", "carla", "dora"), m.operators());
@@ -208,8 +219,7 @@ class AuditViewModelTest {
         assertEquals("vet advice", d.reasonProperty().get());
         AuditEntry four = AuditSamples.six().entries().get(3);
         assertEquals("Hash " + four.hash() + " · previous " + four.previousHash(), d.hashesProperty().get());
-        doc.edit("more", s -> s.withAuditLog(s.auditLog().append(Instant.parse("2026-11-20T10:00:00Z"), "ana",
-                "study title", "A", "B", "")));
+        retitle(doc, "Pilot");
         assertEquals(4L, m.selectedProperty().get().sequence());
         m.textProperty().set("week 3");
         assertNull(m.selectedProperty().get(), "a selection the filter hides is dropped");
