@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 
 
 import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.study.StudyChanges;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
@@ -40,8 +41,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"Records what happened in planned sessions: one session from the options, or many from a "
                 + "CSV file (--csv). The study is saved at once (atomically, the previous file kept as .bak).",
-            "A session that already has a record is replaced only with --reason (in the CSV: the reason column); "
-                + "every new or replaced record is appended to the audit trail.",
+            "A session that already has a record is corrected only with --reason (in the CSV: the reason column): "
+                + "the correction is a new record, the latest counts; every record is appended to the audit trail.",
             "With --csv every row is checked first; if any row is bad, each bad line is named and nothing is saved."},
         footerHeading = "%nCSV columns:%n",
         footer = {"  animal, date, status (required); intervals, stimuli, grid_seconds, weight_g, notes, reason "
@@ -189,31 +190,20 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Appends the records (a correction is a new record; the earlier one stays and the latest counts) and, for
+     * each, its audit entries as the window writes them, welfare events included; then saves atomically.
+     */
     private void save(Study s, List<Change> changes, Instant now) throws Exception {
-        List<SessionRecord> records = new ArrayList<>(s.sessionRecords());
-        AuditLog log = s.auditLog();
+        StudyChanges audit = new StudyChanges();
+        Study current = s;
         for (Change c : changes) {
-            SessionRecord r = c.record();
-            int index = indexOf(records, r.animalId(), r.date());
-            if (index >= 0) {
-                records.set(index, r);
-            } else {
-                records.add(r);
-            }
-            log = log.append(now, operator.strip(), "session " + r.animalId() + " " + r.date(),
-                    c.replaced() == null ? "" : describe(c.replaced()), describe(r),
-                    c.replaced() == null ? "" : c.reason());
+            Study next = current.withAddedRecord(c.record());
+            AuditLog log = current.auditLog().appendAll(now, operator.strip(),
+                    c.replaced() == null ? "" : c.reason(), audit.between(current, next));
+            current = next.withAuditLog(log);
         }
-        store.save(s.withSessionRecords(records).withAuditLog(log), study);
-    }
-
-    private static int indexOf(List<SessionRecord> records, String animalId, LocalDate day) {
-        for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).animalId().equals(animalId) && records.get(i).date().equals(day)) {
-                return i;
-            }
-        }
-        return -1;
+        store.save(current, study);
     }
 
     /** The audit value of a record: status, intervals, stimuli, grid, weight, notes. */

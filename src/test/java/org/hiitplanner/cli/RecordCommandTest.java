@@ -67,9 +67,9 @@ class RecordCommandTest {
         assertEquals(1, s.auditLog().size());
         assertTrue(s.auditLog().verify().isEmpty());
         AuditEntry e = s.auditLog().entries().get(0);
-        assertEquals("session R15 2026-11-23", e.what());
+        assertEquals("session record R15 2026-11-23", e.what());
         assertEquals("", e.oldValue());
-        assertTrue(e.newValue().startsWith("completed 5 intervals"), e::toString);
+        assertEquals("completed, 5 intervals, 0 stimuli, 0 s on grid, by T. Tech", e.newValue());
         assertEquals("T. Tech", e.operator());
         assertEquals(CLOCK.instant(), e.at());
         CliRun.run("audit", study.toString(), "--verify").assertSuccess();
@@ -94,15 +94,16 @@ class RecordCommandTest {
                 "--stimuli", "4", "--reason", "miscounted", "--operator", "P. I.").assertSuccess();
         assertTrue(replaced.out().contains("partial 3/5"), replaced::toString);
         Study s = reload();
-        assertEquals(1, s.sessionRecords().size());
-        assertEquals(SessionStatus.PARTIAL, s.sessionRecords().get(0).status());
-        assertEquals(3, s.sessionRecords().get(0).intervalsCompleted());
-        assertEquals(4, s.sessionRecords().get(0).stimuli());
+        assertEquals(2, s.sessionRecords().size(), "the correction is a new record; the earlier one stays");
+        assertEquals(SessionStatus.COMPLETED, s.sessionRecords().get(0).status());
+        assertEquals(SessionStatus.PARTIAL, s.sessionRecords().get(1).status());
+        assertEquals(3, s.sessionRecords().get(1).intervalsCompleted());
+        assertEquals(4, s.sessionRecords().get(1).stimuli());
         assertEquals(2, s.auditLog().size());
         assertTrue(s.auditLog().verify().isEmpty());
         AuditEntry second = s.auditLog().entries().get(1);
-        assertTrue(second.oldValue().startsWith("completed 5 intervals"), second::toString);
-        assertTrue(second.newValue().startsWith("partial 3 intervals"), second::toString);
+        assertEquals("completed, 5 intervals, 0 stimuli, 0 s on grid, by T. Tech", second.oldValue());
+        assertEquals("partial, 3 intervals, 4 stimuli, 0 s on grid, by P. I.", second.newValue());
         assertEquals("miscounted", second.reason());
         assertEquals("P. I.", second.operator());
     }
