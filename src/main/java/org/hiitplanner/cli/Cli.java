@@ -66,6 +66,7 @@ public final class Cli {
                 .addSubcommand(new AdherenceCommand(files, engine, clock))
                 .addSubcommand(new AuditCommand(files, engine, clock))
                 .addSubcommand(new RecordCommand(files, store, engine, clock))
+                .addSubcommand(new WelfareCommand(files, store, clock))
                 .addSubcommand(new CommandLine(new ExportCommand())
                         .addSubcommand(new ExportPdfCommand(files, engine, clock))
                         .addSubcommand(new ExportCsvCommand(files, engine))

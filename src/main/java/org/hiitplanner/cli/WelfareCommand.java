@@ -1,0 +1,98 @@
+package org.hiitplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.study.StudyChanges;
+import org.hiitplanner.domain.welfare.WelfareCheck;
+import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.welfare.WelfareFlag;
+import org.hiitplanner.storage.StudyStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code welfare}: the open welfare flags of a study, and a PI's clearance of a body-weight-loss flag. */
+@Command(name = "welfare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {"Lists the welfare flags: sessions above the stimulus limit, and animals whose body weight "
+                + "fell to the endpoint below their baseline (first recorded weight) and that no PI has cleared.",
+            "With --clear, a PI clears an animal's weight-loss flag with a reason; the study is saved at once and "
+                + "the clearance is appended to the audit trail. A later weighing beyond the endpoint flags it again."})
+final class WelfareCommand implements Callable<Integer> {
+    private final StudyFiles files;
+    private final StudyStore store;
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STUDY", description = "the study file, e.g. study.hiit.json")
+    private Path study;
+
+    @Option(names = "--clear", paramLabel = "ANIMAL", description = "clear this animal's weight-loss flag")
+    private String clear;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "why the animal may go on (with --clear)")
+    private String reason;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "the PI who clears the flag (with --clear)")
+    private String by;
+
+    WelfareCommand(StudyFiles files, StudyStore store, Clock clock) {
+        this.files = files;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Study s = files.openUsable(study);
+        if (clear != null) {
+            return clear(s);
+        }
+        Map<String, List<WelfareFlag>> flags = new TreeMap<>(new WelfareCheck().flagsByAnimal(s.sessionRecords(),
+                s.welfareClearances(), s.settings().welfare()));
+        PrintWriter out = spec.commandLine().getOut();
+        flags.values().forEach(list -> list.forEach(f -> out.println(f.animalId() + "\t" + f.date() + "\t"
+                + f.kind().name().toLowerCase().replace('_', ' ') + "\t" + f.message())));
+        if (flags.isEmpty()) {
+            spec.commandLine().getErr().println(Cli.NAME + ": note: no welfare flags in " + study);
+        }
+        return 0;
+    }
+
+    private int clear(Study s) throws Exception {
+        if (reason == null || reason.isBlank() || by == null || by.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--clear needs --reason TEXT and --by NAME (the PI)");
+        }
+        if (s.animal(clear).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--clear: animal \"" + clear + "\" is not in " + study);
+        }
+        Optional<WelfareFlag> open = new WelfareCheck().openWeightFlag(clear, s.sessionRecords(),
+                s.welfareClearances(), s.settings().welfare());
+        if (open.isEmpty()) {
+            throw new CliException("animal " + clear + " has no open body-weight-loss flag; nothing to clear");
+        }
+        LocalDate through = open.get().date();
+        Instant now = clock.instant();
+        Study next = s.withAddedClearance(new WelfareClearance(clear, through, by.strip(), now, reason.strip()));
+        store.save(next.withAuditLog(s.auditLog().appendAll(now, by.strip(), reason.strip(),
+                new StudyChanges().between(s, next))), study);
+        spec.commandLine().getOut().println("Cleared the weight-loss flag of " + clear + " (weighings up to "
+                + through + ") in " + study);
+        return 0;
+    }
+}
