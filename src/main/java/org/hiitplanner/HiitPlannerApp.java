@@ -20,6 +20,8 @@ import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.adherence.AdherenceView;
+import org.hiitplanner.ui.adherence.AdherenceViewModel;
 import org.hiitplanner.ui.animals.AnimalsView;
 import org.hiitplanner.ui.animals.AnimalsViewModel;
 import org.hiitplanner.ui.common.Background;
@@ -80,6 +82,9 @@ public class HiitPlannerApp extends Application {
                         () -> new StepTestsView(new StepTestsViewModel(document, clock, messages), messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
                         () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
+                                .root()),
+                new Screen("adherence", messages.get("screen.adherence"), Feather.PIE_CHART,
+                        () -> new AdherenceView(new AdherenceViewModel(document, engine, background, clock), messages)
                                 .root())));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         wireOutput(stage, document, model, view, messages, engine, background, clock);
