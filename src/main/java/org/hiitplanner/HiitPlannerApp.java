@@ -21,6 +21,8 @@ import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.storage.StudyStore;
+import org.hiitplanner.ui.adherence.AdherenceView;
+import org.hiitplanner.ui.adherence.AdherenceViewModel;
 import org.hiitplanner.ui.animals.AnimalsView;
 import org.hiitplanner.ui.animals.AnimalsViewModel;
 import org.hiitplanner.ui.audit.AuditView;
@@ -91,6 +93,9 @@ public class HiitPlannerApp extends Application {
                         () -> new StepTestsView(new StepTestsViewModel(document, clock, messages), messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
                         () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
+                                .root()),
+                new Screen("adherence", messages.get("screen.adherence"), Feather.PIE_CHART,
+                        () -> new AdherenceView(new AdherenceViewModel(document, engine, background, clock), messages)
                                 .root()),
                 new Screen("audit", messages.get("screen.audit"), Feather.SHIELD,
                         () -> new AuditView(new AuditViewModel(document, clock, messages,

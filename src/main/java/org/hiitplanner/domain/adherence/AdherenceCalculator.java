@@ -69,6 +69,17 @@ public final class AdherenceCalculator {
         return new Adherence(planned.prescription().intervals(), record.intervalsCompleted(), 1, completedSession);
     }
 
+    /**
+     * The records that count up to {@code asOf}: for each animal and date the one recorded last, in date order,
+     * then by animal id.
+     */
+    public static List<SessionRecord> countedRecords(List<SessionRecord> records, LocalDate asOf) {
+        List<SessionRecord> counted = new ArrayList<>(latestRecords(Checks.list(records, "session records"),
+                Checks.required(asOf, "as-of date")).values());
+        counted.sort(Comparator.comparing(SessionRecord::date).thenComparing(SessionRecord::animalId));
+        return counted;
+    }
+
     /** The record entered last for each animal and date, for dates up to asOf. */
     static Map<Key, SessionRecord> latestRecords(List<SessionRecord> records, LocalDate asOf) {
         Map<Key, SessionRecord> latest = new HashMap<>();

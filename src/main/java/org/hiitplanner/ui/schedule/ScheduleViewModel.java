@@ -17,12 +17,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.ui.common.LatestComputation;
 import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;
 
@@ -34,11 +34,9 @@ import org.hiitplanner.ui.common.StudyDocument;
 public final class ScheduleViewModel {
     private final StudyDocument document;
     private final ScheduleEngine engine;
-    private final Background background;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<ScheduleSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ObjectProperty<SpeedUnit> unit = new SimpleObjectProperty<>(this, "unit", SpeedUnit.M_PER_MIN);
 
@@ -56,14 +54,13 @@ public final class ScheduleViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
 
-    private long generation;
-    private Task<ScheduleSnapshot> running;
+    private final LatestComputation<ScheduleSnapshot> computation;
 
     public ScheduleViewModel(StudyDocument document, ScheduleEngine engine, Background background, Clock clock) {
         this.document = Objects.requireNonNull(document);
         this.engine = Objects.requireNonNull(engine);
-        this.background = Objects.requireNonNull(background);
         this.clock = Objects.requireNonNull(clock);
+        this.computation = new LatestComputation<>(background);
         date.set(LocalDate.now(clock));
         day.set(DaySheet.empty(date.get()));
         date.addListener((o, a, b) -> {
@@ -86,35 +83,19 @@ public final class ScheduleViewModel {
     /** Starts computing the schedule of the current study; an older computation still running is superseded. */
     private void recompute() {
         Study study = document.study();
-        long mine = ++generation;
-        if (running != null) {
-            running.cancel();
-        }
-        computing.set(true);
-        running = background.run(() -> ScheduleSnapshot.compute(study, engine),
-                result -> publish(mine, result), error -> fail(mine, error));
+        computation.start(() -> ScheduleSnapshot.compute(study, engine), this::publish, this::fail);
     }
 
-    private void publish(long mine, ScheduleSnapshot result) {
-        if (mine != generation) {
-            return;
-        }
-        running = null;
+    private void publish(ScheduleSnapshot result) {
         failure.set("");
         snapshot.set(result);
-        computing.set(false);
         refreshAnimals();
         refreshDay();
     }
 
-    private void fail(long mine, Throwable error) {
-        if (mine != generation) {
-            return;
-        }
-        running = null;
-        failure.set(error.getMessage() == null ? error.toString() : error.getMessage());
+    private void fail(Throwable error) {
+        failure.set(LatestComputation.describe(error));
         snapshot.set(null);
-        computing.set(false);
         refreshAnimals();
         refreshDay();
     }
@@ -181,11 +162,11 @@ public final class ScheduleViewModel {
 
     /** True while a schedule is being computed. */
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return computation.runningProperty();
     }
 
     public boolean isComputing() {
-        return computing.get();
+        return computation.isRunning();
     }
 
     /** Why the schedule could not be computed (e.g. the study has no treadmill); empty when it could. */

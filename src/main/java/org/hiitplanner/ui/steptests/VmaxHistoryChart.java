@@ -15,8 +15,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
+import org.hiitplanner.ui.common.DayAxis;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.steptests.VmaxChartData.Line;
 import org.hiitplanner.ui.steptests.VmaxChartData.Point;
@@ -29,9 +29,9 @@ final class VmaxHistoryChart {
     private static final int PALETTE = 8;
     private final StepTestsViewModel model;
     private final Messages messages;
-    private final NumberAxis x = new NumberAxis();
+    private final NumberAxis x;
     private final NumberAxis y = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(x, y);
+    private final LineChart<Number, Number> chart;
     private final FlowPane legend = new FlowPane(14, 4);
     private final Label empty = new Label();
     private final VBox root;
@@ -39,20 +39,8 @@ final class VmaxHistoryChart {
     VmaxHistoryChart(StepTestsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        x.setLabel(messages.get("steptests.chart.date"));
-        x.setAutoRanging(false);
-        x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return LocalDate.ofEpochDay(Math.round(n.doubleValue())).toString();
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return LocalDate.parse(s).toEpochDay();
-            }
-        });
+        x = DayAxis.create(messages.get("steptests.chart.date"));
+        chart = new LineChart<>(x, y);
         y.setLabel(messages.get("steptests.chart.vmax"));
         y.setForceZeroInRange(false);
         chart.setId("steptests-chart");
@@ -117,13 +105,8 @@ final class VmaxHistoryChart {
     /** Ticks on the first test day and every week (or more weeks for a long study) from it, one tick of margin. */
     private void setRange(List<LocalDate> dates) {
         LocalDate day = model.dayProperty().get();
-        long first = !dates.isEmpty() ? dates.get(0).toEpochDay() : day == null ? 0 : day.toEpochDay();
-        long span = dates.isEmpty() ? 0 : dates.get(dates.size() - 1).toEpochDay() - first;
-        long unit = 7 * Math.max(1, (span + 69) / 70);
-        long ticks = (span + unit - 1) / unit + 2;
-        x.setLowerBound(first - unit);
-        x.setUpperBound(first - unit + ticks * unit);
-        x.setTickUnit(unit);
+        LocalDate first = !dates.isEmpty() ? dates.get(0) : day == null ? LocalDate.ofEpochDay(0) : day;
+        DayAxis.setRange(x, first, dates.isEmpty() ? first : dates.get(dates.size() - 1));
     }
 
     private void fillLegend(VmaxChartData data, String group) {

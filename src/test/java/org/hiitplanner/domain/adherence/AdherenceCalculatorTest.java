@@ -117,6 +117,18 @@ class AdherenceCalculatorTest {
     }
 
     @Test
+    void countedRecordsKeepTheLastRecordedOfADayUpToTheAsOfDate() {
+        List<SessionRecord> records = new ArrayList<>(Week.records(week, SessionStatus.MISSED));
+        PlannedSession wed = week.get(2);
+        SessionRecord corrected = new SessionRecord("R1", wed.date(), wed.number(), SessionStatus.COMPLETED, 7, 0, 0,
+                null, "corrected", "", "Tech", Week.AT.plusSeconds(60));
+        records.add(0, corrected);
+        List<SessionRecord> counted = AdherenceCalculator.countedRecords(records, wed.date());
+        // Mon, Tue and the corrected Wed (7 intervals, not the partial 5); Thu and Fri are after the as-of date
+        assertEquals(List.of(records.get(1), records.get(2), corrected), counted);
+    }
+
+    @Test
     void nothingPlannedHasNoPercentage() {
         assertEquals(Optional.empty(), Adherence.NONE.intervalAdherence());
         assertEquals(Optional.empty(), calculator.compute(List.of(), List.of(), friday).animal("R1").sessionCompletion());
