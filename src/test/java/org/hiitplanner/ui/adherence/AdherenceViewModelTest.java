@@ -189,7 +189,7 @@ class AdherenceViewModelTest {
     @Test
     void anEditOfTheStudyIsCountedAtOnce() throws Exception {
         open(workedWeek(), FRIDAY);
-        fx(() -> document.edit("Correct Friday", s -> {
+        fx(() -> document.edit("Correct Friday", "recorded as missed by mistake", s -> {
             List<SessionRecord> records = new ArrayList<>(s.sessionRecords());
             records.add(new SessionRecord("R1", FRIDAY, 5, SessionStatus.COMPLETED, 7, 0, 0, null, "", "", "Tech",
                     AT.plusSeconds(60)));
