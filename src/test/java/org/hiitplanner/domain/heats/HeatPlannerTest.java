@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.junit.jupiter.api.Test;
@@ -264,5 +265,27 @@ class HeatPlannerTest {
         assertEquals(fivePercent.plan().totalDeviation(), fivePercent.totalDeviation());
         assertEquals(BigDecimal.valueOf(fivePercent.heats() * 40L + (fivePercent.heats() - 1) * 10L)
                 .setScale(1), fivePercent.totalMinutes());
+    }
+
+    @Test
+    void sessionsOfDifferentLengthShareABeltForTheLongestAndAreNoted() {
+        PlannedSession five = HeatSessions.session("Five", "26.0");
+        Prescription p = five.prescription();
+        // 4 intervals: 300 + 4 × 180 + 300 = 1320 s
+        Prescription fourIntervals = new Prescription(4, p.warmUpSpeed(), new BigDecimal("26.2"), p.lowSpeed(),
+                p.coolDownSpeed(), 300, 120, 60, 300, 1320, BigDecimal.ONE, List.of());
+        PlannedSession four = new PlannedSession("Four", "HIIT", "Belt", WEEK_2, 2, 6, five.vmax(), fourIntervals);
+        HeatPlan plan = planner.plan(List.of(five, four), singleBelt(3), HeatOptions.defaults());
+        Heat heat = plan.heats().get(0);
+        assertEquals(2, heat.runners().size());
+        assertEquals(1500, heat.durationSeconds());
+        assertEquals(List.of("the animals' sessions differ in intervals or phase lengths; the belt follows the "
+                + "longest session, so take each animal off after its own last phase"), heat.warnings());
+        // on independent lanes the two long sessions share a heat and the short one runs alone: 1500 + 600 + 1320
+        List<PlannedSession> three = List.of(five, four, HeatSessions.session("Other", "30.0"));
+        HeatPlan lanes = planner.plan(three, independentLanes(2), HeatOptions.defaults());
+        assertEquals(Set.of(Set.of("Five", "Other"), Set.of("Four")), groups(lanes));
+        assertEquals(1500 + 600 + 1320, lanes.totalSeconds());
+        assertTrue(lanes.heats().stream().allMatch(h -> h.warnings().isEmpty()));
     }
 }
