@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Objects;
 
+import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.storage.StudyStore;
@@ -11,7 +12,7 @@ import picocli.CommandLine;
 
 /**
  * The command line, {@code hiit-planner COMMAND [OPTIONS]}: {@code demo}, {@code validate}, {@code vmax},
- * {@code schedule}, {@code adherence}, {@code audit}, {@code record}
+ * {@code schedule}, {@code heats}, {@code adherence}, {@code audit}, {@code record}
  * and {@code export pdf|csv|ics}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
  * input (one line on stderr), 2 wrong usage (picocli's message and a hint). Never prints a stack trace.
  * Each call of {@link #execute} builds its commands afresh, so one Cli may be used many times.
@@ -63,6 +64,7 @@ public final class Cli {
                 .addSubcommand(new ValidateCommand(files))
                 .addSubcommand(new VmaxCommand())
                 .addSubcommand(new ScheduleCommand(files, engine))
+                .addSubcommand(new HeatsCommand(files, engine, new HeatPlanner()))
                 .addSubcommand(new AdherenceCommand(files, engine, clock))
                 .addSubcommand(new AuditCommand(files, engine, clock))
                 .addSubcommand(new RecordCommand(files, store, engine, clock))

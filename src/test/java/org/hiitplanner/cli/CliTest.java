@@ -23,7 +23,7 @@ class CliTest {
     @Test
     void helpListsEveryCommandAndTheExitCodes() {
         CliRun r = run("--help").assertSuccess();
-        for (String command : new String[] {"demo", "validate", "vmax", "schedule"}) {
+        for (String command : new String[] {"demo", "validate", "vmax", "schedule", "heats"}) {
             assertTrue(r.out().contains("  " + command + " ") || r.out().contains("  " + command + "\n"), r::toString);
         }
         assertTrue(r.out().startsWith("Usage: hiit-planner"), r::toString);
@@ -38,7 +38,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "vmax", "schedule"})
+    @ValueSource(strings = {"demo", "validate", "vmax", "schedule", "heats"})
     void everyCommandHasHelpAndVersion(String command) {
         CliRun help = run(command, "--help").assertSuccess();
         assertTrue(help.out().startsWith("Usage: hiit-planner " + command), help::toString);
