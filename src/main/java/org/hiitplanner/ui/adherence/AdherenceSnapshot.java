@@ -3,6 +3,8 @@ package org.hiitplanner.ui.adherence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +35,7 @@ public final class AdherenceSnapshot {
     private final VmaxTimeline timeline;
     private final WeightData weights;
     private final List<AdherenceAlert> recordAlerts;
+    private final Map<String, List<String>> members;
 
     private AdherenceSnapshot(Study study, LocalDate asOf, List<PlannedSession> planned, AdherenceReport report,
                               List<SessionRecord> counted) {
@@ -50,6 +53,10 @@ public final class AdherenceSnapshot {
                 AdherenceAlerts.DEFAULT_PARTIAL_STREAK));
         fixed.addAll(alerts.groupGaps(report, AdherenceAlerts.DEFAULT_GROUP_GAP_POINTS));
         this.recordAlerts = List.copyOf(fixed);
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        study.groups().forEach(g -> groups.put(g.name(), study.animals().stream()
+                .filter(a -> a.group().equals(g.name())).map(Animal::id).sorted().toList()));
+        this.members = Collections.unmodifiableMap(groups);
     }
 
     /**
@@ -125,9 +132,6 @@ public final class AdherenceSnapshot {
 
     /** Group name → its animals' ids, for the groups in the study's order. */
     public Map<String, List<String>> members() {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        study.groups().forEach(g -> out.put(g.name(), study.animals().stream()
-                .filter(a -> a.group().equals(g.name())).map(Animal::id).sorted().toList()));
-        return out;
+        return members;
     }
 }

@@ -28,13 +28,11 @@ import org.hiitplanner.ui.common.Messages;
 public final class AdherenceView {
     private final AdherenceViewModel model;
     private final Messages messages;
-    private final HeatMapPane heatMap;
     private final ScrollPane root;
 
     public AdherenceView(AdherenceViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.heatMap = new HeatMapPane(model, messages);
         Node table = new AdherenceTable(model, messages).root();
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox tableBox = new VBox(8, byBar(), table);
@@ -49,7 +47,8 @@ public final class AdherenceView {
         HBox.setHgrow(vmax, Priority.ALWAYS);
         HBox.setHgrow(weight, Priority.ALWAYS);
         HBox charts = new HBox(24, vmax, weight);
-        VBox page = new VBox(16, header(), top, section("adherence.heat", heatMap.root()), charts);
+        Node heat = section("adherence.heat", new HeatMapPane(model, messages).root());
+        VBox page = new VBox(16, header(), top, heat, charts);
         page.setPadding(new Insets(20));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -58,10 +57,6 @@ public final class AdherenceView {
 
     public Node root() {
         return root;
-    }
-
-    HeatMapView heatMap() {
-        return heatMap.map();
     }
 
     private VBox section(String key, Node content) {

@@ -36,10 +36,6 @@ final class HeatMapPane {
         return root;
     }
 
-    HeatMapView map() {
-        return map;
-    }
-
     private void show(HeatMapData data) {
         map.setData(data);
         boolean nothing = data.rows().isEmpty() || data.columns().isEmpty();

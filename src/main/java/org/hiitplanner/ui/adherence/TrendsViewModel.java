@@ -30,7 +30,8 @@ public final class TrendsViewModel {
     private final ReadOnlyObjectWrapper<VmaxTrend> vmaxTrend =
             new ReadOnlyObjectWrapper<>(this, "vmaxTrend", VmaxTrend.EMPTY);
     private final ObservableList<WeightSubject> weightSubjects = FXCollections.observableArrayList();
-    private final ObservableList<WeightSubject> weightSubjectsView = FXCollections.unmodifiableObservableList(weightSubjects);
+    private final ObservableList<WeightSubject> weightSubjectsView =
+            FXCollections.unmodifiableObservableList(weightSubjects);
     private final ObjectProperty<WeightSubject> weightSubject = new SimpleObjectProperty<>(this, "weightSubject");
     private final ReadOnlyObjectWrapper<List<WeightData.Line>> weightLines =
             new ReadOnlyObjectWrapper<>(this, "weightLines", List.of());
