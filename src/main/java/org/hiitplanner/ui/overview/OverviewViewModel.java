@@ -67,13 +67,23 @@ public final class OverviewViewModel {
         String next = s.stepTestProtocol().plannedDays().stream().filter(d -> !d.isBefore(today)).findFirst()
                 .map(LocalDate::toString).orElse(messages.get("overview.none"));
         int sessions = engine.schedule(s, ScheduleQuery.day(today)).size();
-        List<Warning> warnings = validator.validate(s).stream().map(f -> new Warning(f, screenFor(f.path()))).toList();
+        List<Warning> warnings = new java.util.ArrayList<>(welfareWarnings(s));
+        validator.validate(s).forEach(f -> warnings.add(new Warning(f, screenFor(f.path()))));
         String animals = s.animals().size() + " " + (s.info().species().isEmpty() ? messages.get("overview.animals")
                 : s.info().species().toLowerCase(messages.locale()) + "s")
                 + (s.info().strain().isEmpty() ? "" : ", " + s.info().strain())
                 + ", " + messages.get("sex." + s.info().sex().name());
         return new Facts(s.info().title(), s.info().investigator(), animals, s.startDate(), s.endDate(),
-                currentWeek(s, today), groups, next, sessions, warnings);
+                currentWeek(s, today), groups, next, sessions, List.copyOf(warnings));
+    }
+
+    /** Animals flagged for body-weight loss that no PI has cleared, first: they concern the animals' welfare. */
+    private static List<Warning> welfareWarnings(Study s) {
+        org.hiitplanner.domain.welfare.WelfareCheck check = new org.hiitplanner.domain.welfare.WelfareCheck();
+        return s.animals().stream().map(a -> check.openWeightFlag(a.id(), s.sessionRecords(), s.welfareClearances(),
+                s.settings().welfare())).flatMap(java.util.Optional::stream)
+                .map(f -> new Warning(Finding.warning("$.sessionRecords", "Welfare: " + f.message()
+                        + "; flagged until a PI clears it (welfare --clear)"), "today")).toList();
     }
 
     private String currentWeek(Study s, LocalDate today) {

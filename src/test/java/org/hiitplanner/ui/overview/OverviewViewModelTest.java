@@ -55,6 +55,27 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void anAnimalAtTheWeightLossEndpointIsFirstAmongTheWarningsUntilAPiClearsIt() {
+        OverviewViewModel model = at("2026-11-24T08:00:00Z");
+        java.util.function.BiFunction<String, String, org.hiitplanner.domain.session.SessionRecord> weighed =
+                (day, grams) -> new org.hiitplanner.domain.session.SessionRecord("R15", LocalDate.parse(day), 1,
+                        org.hiitplanner.domain.session.SessionStatus.COMPLETED, 4, 0, 0, new java.math.BigDecimal(grams),
+                        "", "", "T", Instant.parse(day + "T09:00:00Z"));
+        document.edit("weights", s -> s.withAddedRecord(weighed.apply("2026-11-16", "350"))
+                .withAddedRecord(weighed.apply("2026-11-23", "280")));
+
+        OverviewViewModel.Warning w = model.factsProperty().get().warnings().get(0);
+        assertEquals("Welfare: Animal R15 weighed 280 g on 2026-11-23, 20.0 % below its baseline of 350 g"
+                + " (2026-11-16); endpoint 20 %; flagged until a PI clears it (welfare --clear)", w.finding().message());
+        assertEquals("today", w.screen());
+
+        document.edit("clear", "vet agrees", s -> s.withAddedClearance(new org.hiitplanner.domain.welfare
+                .WelfareClearance("R15", LocalDate.of(2026, 11, 23), "PI", Instant.parse("2026-11-24T08:00:00Z"),
+                "vet agrees")));
+        assertEquals(List.of(), model.factsProperty().get().warnings());
+    }
+
+    @Test
     void warningsFollowEditsAndPointToTheirScreen() {
         OverviewViewModel model = at("2026-11-24T08:00:00Z");
         document.edit("Edit week 3", s -> s.withProtocol(s.protocol().withWeek(3, ProtocolWeek.of(12, "85"))));
