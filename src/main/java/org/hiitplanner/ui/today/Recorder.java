@@ -163,6 +163,37 @@ final class Recorder {
     }
 
     /** Shows a message; returns false, so that a refusal can end with {@code return tell(…)}. */
+    /**
+     * A PI clears the animal's body-weight-loss flag: asks why, and adds a clearance that covers the weighings up
+     * to the flagged one (saved at once, audited). False when there is nothing to clear or nothing was written.
+     */
+    boolean clearWeightFlag(String animalId, String operator) {
+        Optional<String> problem = problem(operator);
+        if (problem.isPresent()) {
+            return tell(problem.get(), true);
+        }
+        Study s = document.study();
+        Optional<org.hiitplanner.domain.welfare.WelfareFlag> open = new org.hiitplanner.domain.welfare.WelfareCheck()
+                .openWeightFlag(animalId, s.sessionRecords(), s.welfareClearances(), s.settings().welfare());
+        if (open.isEmpty()) {
+            return tell(messages.get("today.clear.none", animalId), false);
+        }
+        Optional<String> reason = prompts.askReason(messages.get("today.clear.header", open.get().message(),
+                operator), messages.get("today.clear.question"));
+        if (reason.isEmpty() || reason.get().isBlank()) {
+            return tell(messages.get("today.clear.cancelled"), true);
+        }
+        var clearance = new org.hiitplanner.domain.welfare.WelfareClearance(animalId, open.get().date(), operator,
+                clock.instant(), reason.get().strip());
+        Optional<String> error = writer.write(messages.get("today.clear.edit", animalId), reason.get().strip(),
+                st -> st.withAddedClearance(clearance));
+        if (error.isPresent()) {
+            return tell(error.get(), true);
+        }
+        tell(messages.get("today.clear.done", animalId), false);
+        return true;
+    }
+
     private boolean tell(String text, boolean error) {
         message.set(text);
         messageIsError.set(error);

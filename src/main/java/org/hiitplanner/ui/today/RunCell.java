@@ -35,7 +35,7 @@ final class RunCell extends ListCell<TodayRow> {
 
     /** What the buttons of a row do. */
     record Actions(Consumer<RunCard> complete, Consumer<RunCard> record, Consumer<String> completeAll,
-                   ObservableBooleanValue canRecord, ObservableBooleanValue compact) {
+                   ObservableBooleanValue canRecord, ObservableBooleanValue compact, Consumer<RunCard> clearFlag) {
     }
 
     private final Messages messages;
@@ -200,7 +200,9 @@ final class RunCell extends ListCell<TodayRow> {
         vmax.setTooltip(c.session().vmaxInForce().isEmpty() ? new Tooltip(messages.get("today.card.noVmax"))
                 : new Tooltip(c.session().vmax().testDate().toString()));
         flags.setText(messages.get("today.card.flags", c.flags().size()));
-        flags.setTooltip(c.flags().isEmpty() ? null : new Tooltip(String.join("\n", c.flags())));
+        flags.setTooltip(c.flags().isEmpty() ? null : new Tooltip(String.join("\n", c.flags()) + "\n\n"
+                + messages.get("today.card.flags.clear")));
+        flags.setOnMouseClicked(e -> actions.clearFlag().accept(c));
         flags.setVisible(!c.flags().isEmpty());
         flags.setManaged(!c.flags().isEmpty());
         high.setText(c.highSpeed());

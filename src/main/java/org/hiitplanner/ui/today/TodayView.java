@@ -195,7 +195,8 @@ public final class TodayView implements TodayPrompts {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         RunCell.Actions actions = new RunCell.Actions(c -> complete(c.animalId()), c -> openForm(c.animalId()),
-                this::completeAll, model.canRecordProperty(), list.widthProperty().lessThan(COMPACT_BELOW));
+                this::completeAll, model.canRecordProperty(), list.widthProperty().lessThan(COMPACT_BELOW),
+                c -> model.clearWeightFlag(c.animalId()));
         list.setCellFactory(l -> new RunCell(messages, actions));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {

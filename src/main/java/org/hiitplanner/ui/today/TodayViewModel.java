@@ -198,6 +198,11 @@ public final class TodayViewModel {
         return recorder.completeAsPlanned(open, operatorName(), true);
     }
 
+    /** A PI clears the animal's body-weight-loss flag with a reason; the operator's name is the PI's. */
+    public boolean clearWeightFlag(String animalId) {
+        return recorder.clearWeightFlag(animalId, operatorName());
+    }
+
     /** The record form of the chosen animal; empty when none is chosen. */
     public Optional<RecordForm> openSelectedForm() {
         return Optional.ofNullable(selectedAnimal.get()).flatMap(this::openForm);

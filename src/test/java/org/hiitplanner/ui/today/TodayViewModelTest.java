@@ -142,6 +142,30 @@ class TodayViewModelTest {
     }
 
     @Test
+    void aPiClearsABodyWeightLossFlagWithAReasonAndTheCardLosesIt() throws Exception {
+        java.util.function.BiFunction<String, String, SessionRecord> weighed = (day, grams) -> new SessionRecord("R15",
+                LocalDate.parse(day), 1, SessionStatus.COMPLETED, 4, 0, 0, new java.math.BigDecimal(grams), "", "",
+                "T", Instant.parse(day + "T09:00:00Z"));
+        Study thin = DemoStudy.create().withAddedRecord(weighed.apply("2026-11-16", "350"))
+                .withAddedRecord(weighed.apply("2026-11-23", "280"));
+        open(thin, folder.resolve("thin.hiit.json"), new WelfareFlagTexts(TUESDAY_WEEK_2));
+        assertEquals(1, card("R15").flags().size(), "280 g is 20.0 % below 350 g");
+        reasonAnswer = Optional.empty();
+
+        assertFalse(fx(() -> model.clearWeightFlag("R15")));
+        assertEquals(List.of(), document.study().welfareClearances());
+
+        reasonAnswer = Optional.of("vet: stable, extra food");
+        assertTrue(fx(() -> model.clearWeightFlag("R15")));
+        await();
+        assertEquals(List.of(), card("R15").flags());
+        var clearance = document.study().welfareClearances().get(0);
+        assertEquals(LocalDate.of(2026, 11, 23), clearance.coversThrough());
+        assertEquals("Anna", clearance.clearedBy());
+        assertEquals("vet: stable, extra food", document.study().auditLog().entries().get(0).reason());
+    }
+
+    @Test
     void theDayShowsFourteenRatsOnTheOneTreadmill() throws Exception {
         openDemo();
         List<TodayRow> rows = model.rowsProperty().get();
