@@ -34,8 +34,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code record}: records what happened in planned sessions, one from options or many from a CSV file. Every new
- * or replaced record is appended to the audit trail, and the study is saved atomically before the command returns.
+ * {@code record}: records what happened in planned sessions, one from options or many from a CSV file. A correction
+ * is a new record (the latest counts); every record is appended to the audit trail, and the study is saved
+ * atomically before the command returns.
  */
 @Command(name = "record", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
@@ -93,7 +94,7 @@ final class RecordCommand implements Callable<Integer> {
     private String notes;
 
     @Option(names = "--reason", paramLabel = "TEXT",
-            description = "why an existing record is replaced; also the reason of an excused session")
+            description = "why an existing record is corrected; also the reason of an excused session")
     private String reason;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "record many sessions from a CSV file")
@@ -271,10 +272,11 @@ final class RecordCommand implements Callable<Integer> {
             }
             String why = in.reason() == null ? "" : in.reason().strip();
             Optional<SessionRecord> existing = study.sessionRecords().stream()
-                    .filter(r -> r.animalId().equals(in.animal()) && r.date().equals(in.date())).findFirst();
+                    .filter(r -> r.animalId().equals(in.animal()) && r.date().equals(in.date()))
+                    .reduce(SessionRecord::later);
             if (existing.isPresent() && why.isEmpty()) {
                 throw new IllegalArgumentException("session " + in.animal() + " " + in.date()
-                        + " is already recorded (" + describe(existing.get()) + "); to replace it give a reason ("
+                        + " is already recorded (" + describe(existing.get()) + "); to correct it give a reason ("
                         + (csv == null ? "--reason TEXT" : "the reason column") + ")");
             }
             SessionRecord r = new SessionRecord(in.animal(), in.date(), p.number(), in.status(), n,

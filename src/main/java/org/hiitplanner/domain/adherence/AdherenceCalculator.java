@@ -87,8 +87,7 @@ public final class AdherenceCalculator {
             if (r.date().isAfter(asOf)) {
                 continue;
             }
-            latest.merge(new Key(r.animalId(), r.date()), r,
-                    (old, now) -> now.recordedAt().isBefore(old.recordedAt()) ? old : now);
+            latest.merge(new Key(r.animalId(), r.date()), r, SessionRecord::later);
         }
         return latest;
     }

@@ -69,6 +69,14 @@ public record SessionRecord(String animalId, LocalDate date, int sessionNumber, 
                 planned.prescription().intervals(), 0, 0, null, "", "", operator, recordedAt);
     }
 
+    /**
+     * Of two records of the same animal and day, the one that counts: the one recorded later (a correction
+     * supersedes the record before it). Use as the merge function when keeping one record per animal and day.
+     */
+    public static SessionRecord later(SessionRecord a, SessionRecord b) {
+        return b.recordedAt().isBefore(a.recordedAt()) ? a : b;
+    }
+
     public Optional<BigDecimal> bodyWeight() {
         return Optional.ofNullable(bodyWeightGrams);
     }

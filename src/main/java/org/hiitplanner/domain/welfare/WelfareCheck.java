@@ -100,7 +100,7 @@ public final class WelfareCheck {
         Map<LocalDate, SessionRecord> latest = new HashMap<>();
         for (SessionRecord r : records) {
             if (r.animalId().equals(animalId)) {
-                latest.merge(r.date(), r, (old, now) -> now.recordedAt().isBefore(old.recordedAt()) ? old : now);
+                latest.merge(r.date(), r, SessionRecord::later);
             }
         }
         List<SessionRecord> list = new ArrayList<>(latest.values());

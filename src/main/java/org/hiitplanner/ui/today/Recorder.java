@@ -14,6 +14,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.welfare.WelfareCheck;
+import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.welfare.WelfareFlag;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 
@@ -173,7 +176,7 @@ final class Recorder {
             return tell(problem.get(), true);
         }
         Study s = document.study();
-        Optional<org.hiitplanner.domain.welfare.WelfareFlag> open = new org.hiitplanner.domain.welfare.WelfareCheck()
+        Optional<WelfareFlag> open = new WelfareCheck()
                 .openWeightFlag(animalId, s.sessionRecords(), s.welfareClearances(), s.settings().welfare());
         if (open.isEmpty()) {
             return tell(messages.get("today.clear.none", animalId), false);
@@ -183,7 +186,7 @@ final class Recorder {
         if (reason.isEmpty() || reason.get().isBlank()) {
             return tell(messages.get("today.clear.cancelled"), true);
         }
-        var clearance = new org.hiitplanner.domain.welfare.WelfareClearance(animalId, open.get().date(), operator,
+        var clearance = new WelfareClearance(animalId, open.get().date(), operator,
                 clock.instant(), reason.get().strip());
         Optional<String> error = writer.write(messages.get("today.clear.edit", animalId), reason.get().strip(),
                 st -> st.withAddedClearance(clearance));

@@ -60,7 +60,7 @@ final class TodayData {
         Map<String, SessionRecord> latest = new HashMap<>();
         for (SessionRecord r : records) {
             if (r.date().equals(date)) {
-                latest.merge(r.animalId(), r, (old, now) -> now.recordedAt().isBefore(old.recordedAt()) ? old : now);
+                latest.merge(r.animalId(), r, SessionRecord::later);
             }
         }
         return latest;
