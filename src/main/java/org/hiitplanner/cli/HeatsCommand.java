@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.hiitplanner.domain.heats.DayWindow;
+import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.heats.Tolerance;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
@@ -49,7 +50,7 @@ final class HeatsCommand implements Callable<Integer> {
 
     private final StudyFiles files;
     private final ScheduleEngine engine;
-    private final HeatPlanner planner;
+    private final StudyHeats heats;
 
     @Spec
     private CommandSpec spec;
@@ -67,23 +68,24 @@ final class HeatsCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "TOL", converter = ToleranceConverter.class,
             description = "how far the belt's high speed may be from each animal's own: a percent of it, e.g. 5%%, "
-                    + "or m/min, e.g. 1.0 (default: 5%%)")
-    private Tolerance tolerance = Tolerance.defaultTolerance();
+                    + "or m/min, e.g. 1.0 (default: the study's heat settings)")
+    private Tolerance tolerance;
 
-    @Option(names = "--changeover", paramLabel = "MIN", description = "minutes between heats (default: 10)")
-    private int changeover = HeatOptions.DEFAULT_CHANGEOVER_SECONDS / 60;
+    @Option(names = "--changeover", paramLabel = "MIN", description = "minutes between heats (default: the "
+            + "treadmill profile's)")
+    private Integer changeover;
 
     @Option(names = "--window", paramLabel = "START-END", converter = WindowConverter.class,
-            description = "when the room is free, e.g. 08:00-12:00; the first heat starts at its start (default: "
-                    + "08:00, no end)")
+            description = "when the room is free, e.g. 08:00-12:00; the first heat starts at its start (default: the "
+                    + "treadmill profile's, or 08:00 and no end)")
     private DayWindow window;
 
     @Option(names = "--order", paramLabel = "ORDER", description = "counterbalanced (heat order and lanes rotate "
-            + "with the session number) or random (reproducible from --seed and the date); default: counterbalanced")
-    private Order order = Order.COUNTERBALANCED;
+            + "with the session number) or random (reproducible from --seed and the date); default: the study's")
+    private Order order;
 
-    @Option(names = "--seed", paramLabel = "N", description = "seed of the random order (default: 0)")
-    private long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the random order (default: the study's)")
+    private Long seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, csv or json (default: text)")
     private Format format = Format.TEXT;
@@ -91,23 +93,24 @@ final class HeatsCommand implements Callable<Integer> {
     HeatsCommand(StudyFiles files, ScheduleEngine engine, HeatPlanner planner) {
         this.files = files;
         this.engine = engine;
-        this.planner = planner;
+        this.heats = new StudyHeats(planner);
     }
 
     @Override
     public Integer call() throws Exception {
-        HeatOptions options = options();
+        checkChangeover();
         Study s = files.openUsable(study);
         List<Treadmill> treadmills = treadmills(s);
         List<PlannedSession> sessions = engine.schedule(s, ScheduleQuery.day(date));
         List<HeatPlan> plans = new ArrayList<>();
         for (Treadmill t : treadmills) {
-            List<PlannedSession> on = sessions.stream().filter(x -> x.treadmill().equals(t.name())).toList();
+            List<PlannedSession> on = StudyHeats.sessionsOn(sessions, t);
             if (!on.isEmpty()) {
-                plans.add(planner.plan(on, t, options));
+                plans.add(heats.plan(s, on, t, options(StudyHeats.options(s, t))));
             }
         }
-        write(plans, sessions, options);
+        write(plans, sessions, plans.isEmpty() ? options(s.settings().heats().options())
+                : plans.get(0).options());
         if (plans.isEmpty()) {
             note(sessions.isEmpty() ? NoSessions.why(s, date)
                     : "no animal trains on treadmill " + treadmill + " on " + date);
@@ -115,13 +118,28 @@ final class HeatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private HeatOptions options() {
-        if (changeover < 0 || changeover > 24 * 60) {
+    private void checkChangeover() {
+        if (changeover != null && (changeover < 0 || changeover > 24 * 60)) {
             throw new ParameterException(spec.commandLine(), "--changeover must be between 0 and 1440 minutes (was "
                     + changeover + ")");
         }
-        RunOrder runOrder = order == Order.RANDOM ? RunOrder.SEEDED_RANDOM : RunOrder.COUNTERBALANCED;
-        return new HeatOptions(tolerance, changeover * 60, window, runOrder, seed);
+    }
+
+    /** The study's options for a treadmill with the flags given on the command line. */
+    private HeatOptions options(HeatOptions study) {
+        HeatOptions o = study;
+        if (tolerance != null) {
+            o = o.withTolerance(tolerance);
+        }
+        if (changeover != null) {
+            o = o.withChangeoverSeconds(changeover * 60);
+        }
+        if (window != null) {
+            o = o.withWindow(window);
+        }
+        RunOrder runOrder = order == null ? o.order()
+                : order == Order.RANDOM ? RunOrder.SEEDED_RANDOM : RunOrder.COUNTERBALANCED;
+        return o.withOrder(runOrder, seed == null ? o.seed() : seed);
     }
 
     private List<Treadmill> treadmills(Study s) throws CliException {

@@ -30,9 +30,7 @@ final class HeatsText {
         out.printf("Heats on %s %s (session %d, week %d)%n",
                 date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH), date, first.number(),
                 first.week());
-        out.printf("Tolerance %s; changeover %s; order %s%n", options.tolerance().label(),
-                minutes(options.changeoverSeconds()), order(options));
-        options.dayWindow().ifPresent(w -> out.printf("Day window %s-%s%n", w.start(), w.end()));
+        out.printf("Tolerance %s; order %s%n", options.tolerance().label(), order(options));
         for (HeatPlan plan : plans) {
             out.println();
             writePlan(out, plan);
@@ -46,8 +44,11 @@ final class HeatsText {
 
     private static void writePlan(PrintWriter out, HeatPlan plan) {
         boolean single = plan.belt() == BeltType.SINGLE_BELT;
-        out.printf("%s: %d lanes, %s. %d %s, %s-%s (%s). Largest deviation %s m/min.%n", plan.treadmill(),
-                plan.lanes(), single ? "one belt" : "independent lanes", plan.heatCount(),
+        HeatOptions o = plan.options();
+        out.printf("%s: %d lanes, %s; changeover %s%s.%n", plan.treadmill(), plan.lanes(),
+                single ? "one belt" : "independent lanes", minutes(o.changeoverSeconds()),
+                o.dayWindow().map(w -> "; day window " + w.start() + "-" + w.end()).orElse(""));
+        out.printf("%d %s, %s-%s (%s). Largest deviation %s m/min.%n", plan.heatCount(),
                 plan.heatCount() == 1 ? "heat" : "heats", plan.firstStart(), plan.end(),
                 minutes(plan.totalSeconds()), plan.maxDeviation().toPlainString());
         for (Heat heat : plan.heats()) {

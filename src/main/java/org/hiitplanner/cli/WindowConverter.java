@@ -2,7 +2,7 @@ package org.hiitplanner.cli;
 
 import java.time.LocalTime;
 
-import org.hiitplanner.domain.heats.DayWindow;
+import org.hiitplanner.domain.treadmill.DayWindow;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -53,6 +53,12 @@ public final class HeatJson {
         json.writeStringField("kind", o.tolerance().kind() == Tolerance.Kind.PERCENT ? "percent" : "m_per_min");
         json.writeNumberField("value", o.tolerance().value());
         json.writeEndObject();
+        json.writeStringField("order", o.order().name().toLowerCase(Locale.ROOT));
+        json.writeNumberField("seed", o.seed());
+    }
+
+    /** The treadmill's changeover and day window. */
+    private static void writeDay(JsonGenerator json, HeatOptions o) throws IOException {
         json.writeNumberField("changeover_s", o.changeoverSeconds());
         if (o.dayWindow().isPresent()) {
             json.writeObjectFieldStart("window");
@@ -62,8 +68,6 @@ public final class HeatJson {
         } else {
             json.writeNullField("window");
         }
-        json.writeStringField("order", o.order().name().toLowerCase(Locale.ROOT));
-        json.writeNumberField("seed", o.seed());
     }
 
     private static void writePlan(JsonGenerator json, HeatPlan plan) throws IOException {
@@ -71,6 +75,7 @@ public final class HeatJson {
         json.writeStringField("treadmill", plan.treadmill());
         json.writeStringField("belt", plan.belt().name().toLowerCase(Locale.ROOT));
         json.writeNumberField("lanes", plan.lanes());
+        writeDay(json, plan.options());
         json.writeStringField("start", HeatCsv.time(plan.firstStart()));
         json.writeStringField("end", HeatCsv.time(plan.end()));
         json.writeNumberField("total_s", plan.totalSeconds());

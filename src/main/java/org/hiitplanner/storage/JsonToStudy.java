@@ -30,8 +30,8 @@ import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyInfo;
+import org.hiitplanner.domain.heats.HeatSettings;
 import org.hiitplanner.domain.study.StudySettings;
-import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.domain.welfare.WelfareClearance;
 import org.hiitplanner.domain.welfare.WelfareLimits;
@@ -40,7 +40,6 @@ import org.hiitplanner.storage.StudyJson.CalendarJson;
 import org.hiitplanner.storage.StudyJson.ExclusionJson;
 import org.hiitplanner.storage.StudyJson.GroupJson;
 import org.hiitplanner.storage.StudyJson.SettingsJson;
-import org.hiitplanner.storage.StudyJson.TreadmillJson;
 
 /**
  * Maps a file document to the domain. Every problem it can find is collected with its JSON path: a missing
@@ -55,12 +54,14 @@ final class JsonToStudy {
     private final Problems problems;
     private final ProtocolFromJson protocols;
     private final WelfareFromJson welfare;
+    private final TreadmillFromJson profiles;
 
     /** @param earlier problems already found in the document (e.g. wrong types), not to be reported twice */
     JsonToStudy(List<Finding> earlier) {
         this.problems = new Problems(earlier);
         this.protocols = new ProtocolFromJson(problems);
         this.welfare = new WelfareFromJson(problems);
+        this.profiles = new TreadmillFromJson(problems);
     }
 
     /** The study, or null when any error was found; {@link #findings()} lists every problem. */
@@ -75,7 +76,7 @@ final class JsonToStudy {
         StepTestProtocol stepTest = problems.object(d.stepTest(), ROOT, "stepTest", protocols::stepTest);
         List<StepTestResult> results = problems.each(d.stepTestResults(), ROOT, "stepTestResults", false,
                 protocols::result);
-        List<Treadmill> treadmills = problems.each(d.treadmills(), ROOT, "treadmills", true, this::treadmill);
+        List<Treadmill> treadmills = problems.each(d.treadmills(), ROOT, "treadmills", true, profiles::treadmill);
         TrainingCalendar calendar = problems.object(d.calendar(), ROOT, "calendar", this::calendar);
         StudySettings settings = problems.object(d.settings(), ROOT, "settings", this::settings);
         List<SessionRecord> records = problems.each(d.sessionRecords(), ROOT, "sessionRecords", false,
@@ -162,19 +163,6 @@ final class JsonToStudy {
         return problems.attempt(path, () -> new Exclusion(from, reason));
     }
 
-    private Treadmill treadmill(TreadmillJson t, String path) {
-        String name = problems.required(t.name(), path, "name");
-        Integer lanes = problems.required(t.lanes(), path, "lanes");
-        BeltType belt = problems.required(t.belt(), path, "belt");
-        BigDecimal min = problems.decimal(t.minSpeed(), path, "minSpeed");
-        BigDecimal max = problems.decimal(t.maxSpeed(), path, "maxSpeed");
-        BigDecimal resolution = problems.decimal(t.resolution(), path, "resolution");
-        if (name == null || lanes == null || belt == null || min == null || max == null || resolution == null) {
-            return null;
-        }
-        return problems.attempt(path, () -> new Treadmill(name, lanes, belt, min, max, resolution));
-    }
-
     private TrainingCalendar calendar(CalendarJson c, String path) {
         BiFunction<DayOfWeek, String, DayOfWeek> day = (value, p) -> value;
         BiFunction<LocalDate, String, LocalDate> date = (value, p) -> value;
@@ -194,10 +182,12 @@ final class JsonToStudy {
         BigDecimal yellow = problems.decimal(s.adherenceYellowPercent(), path, "adherenceYellowPercent");
         ProtocolLimits limits = limits(s, path);
         WelfareLimits welfareLimits = problems.object(s.welfare(), path, "welfare", welfare::limits);
-        if (blinded == null || green == null || yellow == null || limits == null || welfareLimits == null) {
+        HeatSettings heats = problems.object(s.heats(), path, "heats", profiles::heats);
+        if (blinded == null || green == null || yellow == null || limits == null || welfareLimits == null
+                || heats == null) {
             return null;
         }
-        return problems.attempt(path, () -> new StudySettings(blinded, green, yellow, limits, welfareLimits));
+        return problems.attempt(path, () -> new StudySettings(blinded, green, yellow, limits, welfareLimits, heats));
     }
 
     private ProtocolLimits limits(SettingsJson s, String path) {

@@ -3,7 +3,11 @@ package org.hiitplanner.storage;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hiitplanner.domain.heats.HeatSettings;
+import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.domain.welfare.WelfareLimits;
 
 /**
@@ -38,10 +42,51 @@ public final class Migrations {
 
     /**
      * The migrations of this program version: 1 → 2 adds session records and the audit trail; 2 → 3 adds protocol
-     * versions, welfare limits and welfare clearances.
+     * versions, welfare limits and welfare clearances; 3 → 4 adds the treadmill profiles' incline and changeover and
+     * the study's heat settings.
      */
     public static Migrations standard() {
-        return new Migrations(List.of(new AddRecordsAndAuditLog(), new AddVersionsAndWelfare()));
+        return new Migrations(List.of(new AddRecordsAndAuditLog(), new AddVersionsAndWelfare(),
+                new AddHeatSettings()));
+    }
+
+    /**
+     * Version 3 → 4: every treadmill gets incline 0° and 10 minutes' changeover (no day window); the settings get
+     * the default heat settings (±5 % of each animal's high speed, counterbalanced order, seed 0).
+     */
+    static final class AddHeatSettings implements Step {
+        @Override
+        public int fromVersion() {
+            return 3;
+        }
+
+        @Override
+        public ObjectNode apply(ObjectNode document) {
+            if (document.get("treadmills") instanceof ArrayNode treadmills) {
+                for (JsonNode t : treadmills) {
+                    if (t instanceof ObjectNode treadmill) {
+                        putIfAbsent(treadmill, "inclineDegrees", 0);
+                        putIfAbsent(treadmill, "changeoverMinutes", Treadmill.DEFAULT_CHANGEOVER_MINUTES);
+                    }
+                }
+            }
+            if (document.get("settings") instanceof ObjectNode settings && !settings.has("heats")) {
+                HeatSettings defaults = HeatSettings.defaults();
+                ObjectNode heats = settings.putObject("heats");
+                ObjectNode tolerance = heats.putObject("tolerance");
+                tolerance.put("kind", defaults.tolerance().kind().name());
+                tolerance.put("value", defaults.tolerance().value());
+                heats.put("order", defaults.order().name());
+                heats.put("seed", defaults.seed());
+            }
+            return document;
+        }
+
+        private static void putIfAbsent(ObjectNode node, String field, int value) {
+            if (!node.has(field)) {
+                node.put(field, value);
+            }
+        }
     }
 
     /**

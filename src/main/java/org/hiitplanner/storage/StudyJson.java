@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hiitplanner.domain.animal.Sex;
+import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.heats.Tolerance;
 import org.hiitplanner.domain.protocol.SpeedMode;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.treadmill.BeltType;
 
 /**
- * A study file as it is on disk (schemaVersion 3): plain records whose component names are the JSON field names.
+ * A study file as it is on disk (schemaVersion 4): plain records whose component names are the JSON field names.
  * Every field is a nullable object type, so that a missing field is seen as {@code null} and reported with its
  * path by {@link JsonToStudy}. See {@code study.schema.json} for the meaning of every field.
  */
@@ -74,14 +76,26 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
         BigDecimal vmax, String operator, Boolean valid, String note) {
     }
 
-    /** A treadmill. */
+    /** A treadmill profile; inclineDegrees and changeoverMinutes since schemaVersion 4, window optional. */
     record TreadmillJson(String name, Integer lanes, BeltType belt, BigDecimal minSpeed, BigDecimal maxSpeed,
-        BigDecimal resolution) {
+        BigDecimal resolution, BigDecimal inclineDegrees, Integer changeoverMinutes, WindowJson window) {
+    }
+
+    /** The hours of the day a treadmill may be used, "HH:mm" (schemaVersion 4). */
+    record WindowJson(String start, String end) {
+    }
+
+    /** How heats are planned (schemaVersion 4): tolerance, run order and the seed of a random order. */
+    record HeatsJson(ToleranceJson tolerance, RunOrder order, Long seed) {
+    }
+
+    /** A tolerance: percent of each animal's high speed, or m/min. */
+    record ToleranceJson(Tolerance.Kind kind, BigDecimal value) {
     }
 
     /** Study settings. */
     record SettingsJson(Boolean blinded, BigDecimal adherenceGreenPercent, BigDecimal adherenceYellowPercent,
-        IntRangeJson usualIntervals, PercentRangeJson usualHighPercent, WelfareJson welfare) {
+        IntRangeJson usualIntervals, PercentRangeJson usualHighPercent, WelfareJson welfare, HeatsJson heats) {
     }
 
     /** The welfare limits (schemaVersion 3). */

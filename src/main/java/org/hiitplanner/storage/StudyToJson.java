@@ -39,6 +39,9 @@ import org.hiitplanner.storage.StudyJson.SettingsJson;
 import org.hiitplanner.storage.StudyJson.SpeedJson;
 import org.hiitplanner.storage.StudyJson.StepTestJson;
 import org.hiitplanner.storage.StudyJson.TreadmillJson;
+import org.hiitplanner.storage.StudyJson.HeatsJson;
+import org.hiitplanner.storage.StudyJson.ToleranceJson;
+import org.hiitplanner.storage.StudyJson.WindowJson;
 import org.hiitplanner.storage.StudyJson.WeekJson;
 import org.hiitplanner.storage.StudyJson.WelfareClearanceJson;
 import org.hiitplanner.storage.StudyJson.WelfareJson;
@@ -126,7 +129,10 @@ final class StudyToJson {
     }
 
     private static TreadmillJson treadmill(Treadmill t) {
-        return new TreadmillJson(t.name(), t.lanes(), t.belt(), t.minSpeed(), t.maxSpeed(), t.resolution());
+        WindowJson window = t.dayWindow().map(w -> new WindowJson(w.start().toString(), w.end().toString()))
+                .orElse(null);
+        return new TreadmillJson(t.name(), t.lanes(), t.belt(), t.minSpeed(), t.maxSpeed(), t.resolution(),
+                t.incline(), t.changeoverMinutes(), window);
     }
 
     private static SettingsJson settings(StudySettings s) {
@@ -134,7 +140,9 @@ final class StudyToJson {
         return new SettingsJson(s.blinded(), s.greenPercent(), s.yellowPercent(),
                 new IntRangeJson(l.usualMinIntervals(), l.usualMaxIntervals()),
                 new PercentRangeJson(l.usualMinPercent(), l.usualMaxPercent()),
-                new WelfareJson(s.welfare().stimulusLimit(), s.welfare().weightLossEndpointPercent()));
+                new WelfareJson(s.welfare().stimulusLimit(), s.welfare().weightLossEndpointPercent()),
+                new HeatsJson(new ToleranceJson(s.heats().tolerance().kind(), s.heats().tolerance().value()),
+                        s.heats().order(), s.heats().seed()));
     }
 
     private static SessionRecordJson record(SessionRecord r) {

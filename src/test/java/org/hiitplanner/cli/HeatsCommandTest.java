@@ -26,6 +26,10 @@ import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.Tolerance;
+import java.time.LocalTime;
+import org.hiitplanner.domain.treadmill.DayWindow;
+import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.heats.HeatSettings;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
@@ -79,8 +83,8 @@ class HeatsCommandTest {
         assertEquals("", r.err());
         // ceil(14 / 3) = 5 heats of 22 min with 10-minute changeovers: 5 × 22 + 4 × 10 = 150 min
         assertTrue(r.out().startsWith("Heats on Monday 2026-11-16 (session 1, week 1)\n"
-                + "Tolerance ±5 % of each animal's high speed; changeover 10 min; order counterbalanced\n\n"
-                + "Exer-3 rat: 3 lanes, one belt. 5 heats, 08:00-10:30 (150 min)."), r::toString);
+                + "Tolerance ±5 % of each animal's high speed; order counterbalanced\n\n"
+                + "Exer-3 rat: 3 lanes, one belt; changeover 10 min.\n5 heats, 08:00-10:30 (150 min)."), r::toString);
         assertTrue(r.out().contains("\nHeat 2  08:32-08:54  belt m/min: warm-up "), r::toString);
         HeatPlan plan = domainPlan(HeatOptions.defaults());
         List<String> animalLines = r.out().lines().filter(l -> l.matches("\\s+\\d\\s+R\\d\\d\\s.*")).toList();
@@ -151,7 +155,7 @@ class HeatsCommandTest {
         // 5 × 22 min back to back
         assertTrue(quick.out().contains("5 heats, 08:00-09:50 (110 min)"), quick::toString);
         CliRun late = heats(demo, "--date", MONDAY, "--window", "09:00-10:00").assertSuccess();
-        assertTrue(late.out().contains("Day window 09:00-10:00\n"), late::toString);
+        assertTrue(late.out().contains("one belt; changeover 10 min; day window 09:00-10:00.\n"), late::toString);
         assertTrue(late.out().contains("5 heats, 09:00-11:30 (150 min)"), late::toString);
         assertTrue(late.out().contains("Warning: the heats need 150 min from 09:00, past the end of the day window at "
                 + "10:00 by 90 min"), late::toString);
@@ -239,6 +243,36 @@ class HeatsCommandTest {
     }
 
     @Test
+    void theStudysHeatSettingsAndTheTreadmillProfileAreTheDefaultsAndFlagsOverrideThem() throws Exception {
+        Study demoStudy = new StudyStore().load(demo);
+        Treadmill profile = demoStudy.treadmills().get(0).withChangeoverMinutes(15)
+                .withWindow(new DayWindow(LocalTime.of(9, 0), LocalTime.of(11, 0)));
+        Study s = demoStudy.withTreadmills(List.of(profile)).withSettings(demoStudy.settings().withHeats(
+                new HeatSettings(Tolerance.absolute(new BigDecimal("1.0")), RunOrder.SEEDED_RANDOM, 7L)));
+        Path file = StudyFilesForTests.save(s, dir.resolve("settings.hiit.json"));
+
+        CliRun stored = heats(file, "--date", MONDAY).assertSuccess();
+        assertTrue(stored.out().contains("Tolerance ±1.0 m/min; order random (seed 7)\n"), stored::toString);
+        assertTrue(stored.out().contains("one belt; changeover 15 min; day window 09:00-11:00.\n"), stored::toString);
+        HeatPlan plan = new HeatPlanner().plan(new ScheduleEngine().schedule(s, ScheduleQuery.day(
+                LocalDate.parse(MONDAY))), profile, s.settings().heats().optionsFor(profile));
+        // the same heats in the same seeded order as the domain plans with the stored settings
+        assertTrue(stored.out().contains(plan.heatCount() + " heats, 09:00-" + plan.end()), stored::toString);
+        for (Heat heat : plan.heats()) {
+            assertTrue(stored.out().contains("Heat " + heat.number() + "  " + heat.start() + "-" + heat.end()),
+                    stored::toString);
+        }
+
+        CliRun flags = heats(file, "--date", MONDAY, "--tolerance", "5%", "--order", "counterbalanced",
+                "--changeover", "10", "--window", "08:00-12:00").assertSuccess();
+        assertTrue(flags.out().contains("Tolerance ±5 % of each animal's high speed; order counterbalanced\n"),
+                flags::toString);
+        // the demo's default day: 5 heats of 22 min, 10-minute changeovers
+        assertTrue(flags.out().contains("day window 08:00-12:00.\n5 heats, 08:00-10:30 (150 min)."),
+                flags::toString);
+    }
+
+    @Test
     void eachTreadmillGetsItsOwnHeats() throws Exception {
         Treadmill belt = new Treadmill("Exer-3", 3, BeltType.SINGLE_BELT, BigDecimal.ZERO, new BigDecimal("100.0"),
                 new BigDecimal("0.1"));
@@ -253,9 +287,10 @@ class HeatsCommandTest {
         Path file = StudyFilesForTests.save(large.withTreadmills(List.of(belt, lanes)).withAnimals(animals),
                 dir.resolve("two.hiit.json"));
         CliRun r = heats(file, "--date", "2026-11-16").assertSuccess();
-        assertTrue(r.out().contains("\nExer-3: 3 lanes, one belt. "), r::toString);
+        assertTrue(r.out().contains("\nExer-3: 3 lanes, one belt; changeover 10 min.\n"), r::toString);
         // 6 animals on 5 independent lanes: 2 heats
-        assertTrue(r.out().contains("\nLanes-5: 5 lanes, independent lanes. 2 heats, "), r::toString);
+        assertTrue(r.out().contains("\nLanes-5: 5 lanes, independent lanes; changeover 10 min.\n2 heats, "),
+                r::toString);
         assertTrue(r.out().contains("each lane at its animal's own speeds"), r::toString);
         CliRun only = heats(file, "--date", "2026-11-16", "--treadmill", "Lanes-5", "--format", "csv").assertSuccess();
         List<CSVRecord> rows = csv(only.out());

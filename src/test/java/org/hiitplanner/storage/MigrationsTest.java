@@ -50,12 +50,26 @@ class MigrationsTest {
     }
 
     @Test
-    void thisVersionWritesSchemaVersion3AndLeavesA3Unchanged() throws Exception {
-        ObjectNode doc = tree("{\"schemaVersion\": 3, \"title\": \"x\"}");
+    void thisVersionWritesSchemaVersion4AndLeavesA4Unchanged() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 4, \"title\": \"x\"}");
 
-        assertEquals(3, Migrations.standard().latestVersion());
-        assertSame(doc, Migrations.standard().upgrade(doc, 3));
-        assertEquals("{\"schemaVersion\":3,\"title\":\"x\"}", doc.toString());
+        assertEquals(4, Migrations.standard().latestVersion());
+        assertSame(doc, Migrations.standard().upgrade(doc, 4));
+        assertEquals("{\"schemaVersion\":4,\"title\":\"x\"}", doc.toString());
+    }
+
+    @Test
+    void version3TreadmillsGetNoInclineAndTenMinutesChangeoverAndTheSettingsTheDefaultHeatSettings()
+            throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 3, \"treadmills\": [{\"name\": \"T\"}], "
+                + "\"settings\": {\"blinded\": false}}");
+
+        JsonNode upgraded = Migrations.standard().upgrade(doc, 3);
+
+        assertEquals("{\"schemaVersion\":4,\"treadmills\":[{\"name\":\"T\",\"inclineDegrees\":0,"
+                + "\"changeoverMinutes\":10}],\"settings\":{\"blinded\":false,\"heats\":{\"tolerance\":"
+                + "{\"kind\":\"PERCENT\",\"value\":5},\"order\":\"COUNTERBALANCED\",\"seed\":0}}}",
+                upgraded.toString());
     }
 
     @Test
@@ -72,7 +86,8 @@ class MigrationsTest {
     void version2GetsNoProtocolVersionsNoClearancesAndTheDefaultWelfareLimits() throws Exception {
         ObjectNode doc = tree("{\"schemaVersion\": 2, \"settings\": {\"blinded\": false}}");
 
-        JsonNode upgraded = Migrations.standard().upgrade(doc, 2);
+        JsonNode upgraded = new Migrations(List.of(new Migrations.AddRecordsAndAuditLog(),
+                new Migrations.AddVersionsAndWelfare())).upgrade(doc, 2);
 
         assertEquals("{\"schemaVersion\":3,\"settings\":{\"blinded\":false,\"welfare\":{\"stimulusLimit\":20,"
                 + "\"weightLossEndpointPercent\":20}},\"protocolVersions\":[],\"welfareClearances\":[]}",
@@ -103,7 +118,7 @@ class MigrationsTest {
     @Test
     void theLoaderRunsTheMigrationsAndWritesTheNewVersion() throws Exception {
         StudyStore store = new StudyStore(new Migrations(List.of(step(1, d -> new Migrations.AddRecordsAndAuditLog()
-                .apply(renamePi().apply(d))), new Migrations.AddVersionsAndWelfare())));
+                .apply(renamePi().apply(d))), new Migrations.AddVersionsAndWelfare(), new Migrations.AddHeatSettings())));
         Path file = dir.resolve("old.hiit.json");
         Files.writeString(file, Fixtures.text(Fixtures.SMALL_STUDY)
                 .replace("\"investigator\": \"A. Investigator\"", "\"pi\": \"Dr. Old Format\""));
@@ -112,7 +127,7 @@ class MigrationsTest {
         store.save(study, dir.resolve("new.hiit.json"));
 
         assertEquals("Dr. Old Format", study.info().investigator());
-        assertTrue(Files.readString(dir.resolve("new.hiit.json")).startsWith("{\n  \"schemaVersion\": 3,\n"));
+        assertTrue(Files.readString(dir.resolve("new.hiit.json")).startsWith("{\n  \"schemaVersion\": 4,\n"));
         assertEquals(study, store.load(dir.resolve("new.hiit.json")));
         assertTrue(Files.readString(file).contains("\"pi\": \"Dr. Old Format\""), "loading must not rewrite the file");
     }

@@ -29,9 +29,9 @@ class SessionRecordsAndAuditStorageTest {
     Path dir;
 
     @Test
-    void thisVersionWritesSchemaVersion3() {
-        assertEquals(3, store.schemaVersion());
-        assertEquals(3, Migrations.standard().latestVersion());
+    void thisVersionWritesSchemaVersion4() {
+        assertEquals(4, store.schemaVersion());
+        assertEquals(4, Migrations.standard().latestVersion());
     }
 
     @Test
@@ -87,7 +87,7 @@ class SessionRecordsAndAuditStorageTest {
         assertEquals(log.entries(), loaded.auditLog().entries());
         assertTrue(loaded.auditLog().verify().isEmpty());
         assertEquals(store.toJson(study), Files.readString(file));
-        assertTrue(Files.readString(file).startsWith("{\n  \"schemaVersion\": 3,\n"));
+        assertTrue(Files.readString(file).startsWith("{\n  \"schemaVersion\": 4,\n"));
     }
 
     @Test
@@ -151,11 +151,11 @@ class SessionRecordsAndAuditStorageTest {
     }
 
     @Test
-    void version4IsTooNew() {
-        String json = Fixtures.text(V2).replace("\"schemaVersion\": 2", "\"schemaVersion\": 4");
+    void version5IsTooNew() {
+        String json = Fixtures.text(V2).replace("\"schemaVersion\": 2", "\"schemaVersion\": 5");
 
         StudyFileException e = assertThrows(StudyFileException.class, () -> store.fromJson(json, Path.of("f.json")));
 
-        assertTrue(e.getMessage().contains("(schemaVersion 4); this version reads up to 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("(schemaVersion 5); this version reads up to 4"), e.getMessage());
     }
 }

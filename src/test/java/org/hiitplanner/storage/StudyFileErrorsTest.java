@@ -62,7 +62,7 @@ class StudyFileErrorsTest {
         String message = loadFails("too-new.hiit.json");
 
         assertTrue(message.startsWith("was written by a newer version of HIIT Planner (schemaVersion 7);"
-                + " this version reads up to 3"), message);
+                + " this version reads up to 4"), message);
     }
 
     @Test
@@ -125,7 +125,7 @@ class StudyFileErrorsTest {
                 "  $.animals[1].sex: expected one of MALE, FEMALE, MIXED, found \"male\"",
                 "  $.settings.blinded: expected true or false, found \"yes\"",
                 "  $.settings.extra: unknown field \"extra\"; the fields here are blinded, adherenceGreenPercent,"
-                        + " adherenceYellowPercent, usualIntervals, usualHighPercent, welfare",
+                        + " adherenceYellowPercent, usualIntervals, usualHighPercent, welfare, heats",
                 "  $.protocol.weeks[1]: high-phase % Vmax must be above 0 and at most 150 (was 200)",
                 "  $.stepTestResults[2]: give exactly one measurement: totalSeconds, or stages and seconds, or vmax"
                         + " (found totalSeconds and vmax)",

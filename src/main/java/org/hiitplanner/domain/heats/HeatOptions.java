@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.treadmill.DayWindow;
 
 /**
  * How heats are planned.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +24,11 @@ import org.hiitplanner.domain.treadmill.BeltType;
  * @param totalSeconds from the start of the first heat to the end of the last (durations and changeovers)
  * @param fits         false when the day does not fit the day window (or runs past midnight without one)
  * @param warnings     for the whole day, e.g. the window overrun
+ * @param options      what the plan was made with (tolerance, changeover, window, order)
  */
 public record HeatPlan(String treadmill, BeltType belt, int lanes, LocalDate date, LocalTime firstStart,
                        List<Heat> heats, List<NotPlanned> notPlanned, int totalSeconds, boolean fits,
-                       List<String> warnings) {
+                       List<String> warnings, HeatOptions options) {
     public HeatPlan {
         treadmill = Checks.text(treadmill, "treadmill");
         Checks.required(belt, "belt type");
@@ -36,6 +38,7 @@ public record HeatPlan(String treadmill, BeltType belt, int lanes, LocalDate dat
         notPlanned = Checks.list(notPlanned, "sessions not planned");
         Checks.notNegative(totalSeconds, "total seconds");
         warnings = Checks.list(warnings, "warnings");
+        Checks.required(options, "heat options");
     }
 
     public Optional<LocalDate> day() {
@@ -74,6 +77,14 @@ public record HeatPlan(String treadmill, BeltType belt, int lanes, LocalDate dat
     /** Σ over heats of fastest minus slowest own high speed, m/min: the planner's second objective. */
     public BigDecimal spread() {
         return heats.stream().map(Heat::spread).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The same plan with one more warning for the whole day. */
+    public HeatPlan withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(Checks.text(warning, "warning"));
+        return new HeatPlan(treadmill, belt, lanes, date, firstStart, heats, notPlanned, totalSeconds, fits, more,
+                options);
     }
 
     /** The heat an animal runs in. */

@@ -15,6 +15,7 @@ import org.hiitplanner.domain.heats.RunOrdering.Seat;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.treadmill.BeltType;
+import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.domain.treadmill.Treadmill;
 
 /**
@@ -63,7 +64,7 @@ public final class HeatPlanner {
             warnings.add(overrun);
         }
         return new HeatPlan(treadmill.name(), treadmill.belt(), treadmill.lanes(), date, options.firstStart(), heats,
-                notPlanned, total, overrun == null, warnings);
+                notPlanned, total, overrun == null, warnings, options);
     }
 
     /** The same day planned under each scenario (other lanes, tolerance or treadmill), in the scenarios' order. */

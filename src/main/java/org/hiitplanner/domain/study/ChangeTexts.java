@@ -15,6 +15,8 @@ import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.Measurement;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
+import org.hiitplanner.domain.heats.HeatSettings;
+import org.hiitplanner.domain.heats.RunOrder;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.domain.welfare.WelfareLimits;
 
@@ -91,7 +93,9 @@ final class ChangeTexts {
     static String treadmill(Treadmill t) {
         return t.lanes() + " lanes, " + t.belt().name().toLowerCase().replace('_', ' ') + ", "
                 + Units.plain(t.minSpeed()) + "–" + Units.plain(t.maxSpeed()) + " m/min in steps of "
-                + Units.plain(t.resolution());
+                + Units.plain(t.resolution()) + ", incline " + Units.plain(t.incline()) + "°, "
+                + t.changeoverMinutes() + " min changeover" + t.dayWindow().map(w -> ", " + w.start() + "–" + w.end())
+                .orElse("");
     }
 
     static String calendar(TrainingCalendar c) {
@@ -111,6 +115,12 @@ final class ChangeTexts {
     static String welfare(WelfareLimits w) {
         return "at most " + w.stimulusLimit() + " stimuli per session, weight-loss endpoint "
                 + Units.plain(w.weightLossEndpointPercent()) + " %";
+    }
+
+    static String heats(HeatSettings h) {
+        String order = h.order() == RunOrder.SEEDED_RANDOM ? "random order from seed " + h.seed()
+                : "counterbalanced order";
+        return "tolerance " + h.tolerance().label() + ", " + order;
     }
 
     static String number(BigDecimal value) {

@@ -97,6 +97,7 @@ public final class StudyChanges {
         same("settings protocol limits", ChangeTexts.limits(b.protocolLimits()),
                 ChangeTexts.limits(a.protocolLimits()), out);
         same("settings welfare limits", ChangeTexts.welfare(b.welfare()), ChangeTexts.welfare(a.welfare()), out);
+        same("settings heats", ChangeTexts.heats(b.heats()), ChangeTexts.heats(a.heats()), out);
     }
 
     private void records(Study b, Study a, List<StudyChange> out) {

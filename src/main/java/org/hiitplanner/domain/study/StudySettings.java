@@ -3,6 +3,7 @@ package org.hiitplanner.domain.study;
 import java.math.BigDecimal;
 
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.heats.HeatSettings;
 import org.hiitplanner.domain.welfare.WelfareLimits;
 import org.hiitplanner.domain.protocol.ProtocolLimits;
 
@@ -14,9 +15,10 @@ import org.hiitplanner.domain.protocol.ProtocolLimits;
  * @param yellowPercent  adherence at or above this (and below green) is yellow; below is red
  * @param protocolLimits the usual ranges outside which the protocol gets a warning
  * @param welfare        the lab's welfare limits (stimuli per session, body-weight loss endpoint)
+ * @param heats          heat tolerance, run order and its seed
  */
 public record StudySettings(boolean blinded, BigDecimal greenPercent, BigDecimal yellowPercent,
-                            ProtocolLimits protocolLimits, WelfareLimits welfare) {
+                            ProtocolLimits protocolLimits, WelfareLimits welfare, HeatSettings heats) {
     public StudySettings {
         Checks.notNegative(greenPercent, "green adherence band");
         Checks.notNegative(yellowPercent, "yellow adherence band");
@@ -26,14 +28,25 @@ public record StudySettings(boolean blinded, BigDecimal greenPercent, BigDecimal
         }
         Checks.required(protocolLimits, "protocol limits");
         Checks.required(welfare, "welfare limits");
+        Checks.required(heats, "heat settings");
+    }
+
+    /** Settings with the default heat settings. */
+    public StudySettings(boolean blinded, BigDecimal greenPercent, BigDecimal yellowPercent,
+                         ProtocolLimits protocolLimits, WelfareLimits welfare) {
+        this(blinded, greenPercent, yellowPercent, protocolLimits, welfare, HeatSettings.defaults());
     }
 
     public StudySettings withWelfare(WelfareLimits newWelfare) {
-        return new StudySettings(blinded, greenPercent, yellowPercent, protocolLimits, newWelfare);
+        return new StudySettings(blinded, greenPercent, yellowPercent, protocolLimits, newWelfare, heats);
+    }
+
+    public StudySettings withHeats(HeatSettings newHeats) {
+        return new StudySettings(blinded, greenPercent, yellowPercent, protocolLimits, welfare, newHeats);
     }
 
     public static StudySettings defaults() {
         return new StudySettings(false, BigDecimal.valueOf(80), BigDecimal.valueOf(50), ProtocolLimits.defaults(),
-                WelfareLimits.defaults());
+                WelfareLimits.defaults(), HeatSettings.defaults());
     }
 }

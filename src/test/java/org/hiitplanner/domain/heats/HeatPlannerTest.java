@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.treadmill.BeltType;
+import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.junit.jupiter.api.Test;
 

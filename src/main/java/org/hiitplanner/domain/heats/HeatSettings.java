@@ -1,0 +1,41 @@
+package org.hiitplanner.domain.heats;
+
+import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.treadmill.Treadmill;
+
+/**
+ * How a study plans its heats, stored in the study so that every printout can be reproduced.
+ *
+ * @param tolerance how far the belt's high speed may be from each animal's own
+ * @param order     counterbalanced, or random from {@code seed} and the date
+ * @param seed      of the random order
+ */
+public record HeatSettings(Tolerance tolerance, RunOrder order, long seed) {
+    public HeatSettings {
+        Checks.required(tolerance, "heat tolerance");
+        Checks.required(order, "run order");
+    }
+
+    /** ±5 % of each animal's high speed, counterbalanced, seed 0. */
+    public static HeatSettings defaults() {
+        return new HeatSettings(Tolerance.defaultTolerance(), RunOrder.COUNTERBALANCED, 0L);
+    }
+
+    /** The options for no treadmill in particular: 10 minutes' changeover, no day window. */
+    public HeatOptions options() {
+        return new HeatOptions(tolerance, HeatOptions.DEFAULT_CHANGEOVER_SECONDS, null, order, seed);
+    }
+
+    /** The options for one treadmill: these settings with its changeover and day window. */
+    public HeatOptions optionsFor(Treadmill treadmill) {
+        return new HeatOptions(tolerance, treadmill.changeoverSeconds(), treadmill.window(), order, seed);
+    }
+
+    public HeatSettings withTolerance(Tolerance newTolerance) {
+        return new HeatSettings(newTolerance, order, seed);
+    }
+
+    public HeatSettings withOrder(RunOrder newOrder, long newSeed) {
+        return new HeatSettings(tolerance, newOrder, newSeed);
+    }
+}
