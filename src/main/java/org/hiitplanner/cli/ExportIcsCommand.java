@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 @Command(name = "ics", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Writes the training sessions and the planned step-test days as an iCalendar file "
                 + "(.ics) for a calendar program.",
-            "Training events start at --day-start in --zone and last as long as the session (per treadmill: as "
-                + "long as its animals take, in runs of as many animals as it has lanes). Step-test days are "
-                + "all-day events. Importing a newer file updates the events instead of adding copies."})
+            "Training events are timed by the day's heats (as the run sheet and the heats command plan them): an "
+                + "animal's event starts with its heat and lasts as long as its session; a treadmill's event runs "
+                + "from its first heat to the end of its last, changeovers included. Step-test days are all-day "
+                + "events. Importing a newer file updates the events instead of adding copies."})
 final class ExportIcsCommand extends ExportSubcommand {
     /** One event per animal per session, or per treadmill per day. */
     enum Per { ANIMAL, TREADMILL }
@@ -31,8 +32,9 @@ final class ExportIcsCommand extends ExportSubcommand {
     private Per per = Per.ANIMAL;
 
     @Option(names = "--day-start", paramLabel = "TIME", converter = TimeConverter.class,
-            description = "first run of the day, hh:mm (default: 09:00)")
-    private LocalTime dayStart = IcsOptions.DEFAULT_DAY_START;
+            description = "start of the first heat of every day, hh:mm (default: each treadmill's day window, or "
+                    + "08:00)")
+    private LocalTime dayStart;
 
     @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
             description = "the lab's time zone, e.g. Europe/Amsterdam (default: this computer's)")
@@ -56,6 +58,7 @@ final class ExportIcsCommand extends ExportSubcommand {
         return "Wrote " + r.events() + (r.events() == 1 ? " event" : " events") + " to " + out + ": "
                 + r.trainingEvents() + " training " + (per == Per.ANIMAL ? "sessions" : "days per treadmill")
                 + ", " + r.stepTestEvents() + " step-test " + (r.stepTestEvents() == 1 ? "day" : "days")
-                + "; training starts at " + dayStart + " " + z.getId() + ".";
+                + "; training starts " + (dayStart == null ? "with the heats" : "at " + dayStart) + " "
+                + z.getId() + ".";
     }
 }

@@ -2,6 +2,7 @@ package org.hiitplanner.export;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,11 @@ import java.util.stream.Collectors;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.animal.Group;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
+import org.hiitplanner.domain.heats.Heat;
+import org.hiitplanner.domain.heats.HeatOptions;
+import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
@@ -21,10 +27,10 @@ import org.hiitplanner.domain.treadmill.Treadmill;
 /**
  * The events of a study's calendar, in date order (a day's step test before its training).
  * <ul>
- * <li>Training, per animal: one timed event per session, from the day start for the session's length.</li>
- * <li>Training, per treadmill: one timed event per treadmill and training day, from the day start for as long as
- * its animals take when run in groups of as many animals as it has lanes, each run as long as the longest session
- * of the day (an estimate: no breaks, no cleaning).</li>
+ * <li>Training, per animal: one timed event per session, from the start of the animal's heat (see
+ * {@link StudyHeats}: the same heats as the run sheet) for the session's length.</li>
+ * <li>Training, per treadmill: one timed event per treadmill and training day, from the first heat's start to the
+ * last heat's end (changeovers included), listing the heats and their animals.</li>
  * <li>Step tests: one all-day event per planned test day (a step test runs until exhaustion, so its length is not
  * known): per animal, once for the study listing every tested animal; per treadmill, once per treadmill listing its
  * tested animals. Days without a tested, active animal get no event.</li>
@@ -40,6 +46,7 @@ final class IcsEvents {
     private final IcsOptions options;
     private final IcsTexts texts;
     private final String title;
+    private final StudyHeats heats = new StudyHeats(new HeatPlanner());
 
     IcsEvents(Study study, IcsOptions options) {
         this.study = study;
@@ -61,8 +68,11 @@ final class IcsEvents {
         int total = study.calendar().sessionDays(study.startDate(), study.protocol().weekCount()).size();
         BigDecimal incline = study.protocol().inclineDegrees();
         List<IcsEvent> events = new ArrayList<>(sessions.size());
+        Map<LocalDate, List<HeatPlan>> plans = plans(sessions);
         for (PlannedSession s : sessions) {
-            ZonedDateTime start = start(s.date());
+            HeatPlan plan = planOf(plans.get(s.date()), s.treadmill());
+            int offset = plan == null ? 0 : plan.heatOf(s.animalId()).map(Heat::startSecond).orElse(0);
+            ZonedDateTime start = start(s.date(), plan).plusSeconds(offset);
             events.add(new IcsEvent(IcsEvent.uid(title, TRAINING_BY_ANIMAL, s.animalId(), s.date()), s.date(), start,
                     start.plusSeconds(s.prescription().totalSeconds()), texts.sessionSummary(s),
                     texts.sessionDescription(s, total, incline), s.treadmill(), true));
@@ -71,28 +81,38 @@ final class IcsEvents {
     }
 
     private List<IcsEvent> perTreadmill(List<PlannedSession> sessions) {
-        Map<LocalDate, Map<String, List<PlannedSession>>> byDay = new LinkedHashMap<>();
-        for (PlannedSession s : sessions) {
-            byDay.computeIfAbsent(s.date(), d -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.treadmill(), t -> new ArrayList<>()).add(s);
-        }
         List<IcsEvent> events = new ArrayList<>();
-        byDay.forEach((date, treadmills) -> treadmills.keySet().stream().sorted()
-                .forEach(name -> events.add(treadmillDay(date, name, treadmills.get(name)))));
+        plans(sessions).forEach((date, plans) -> plans.stream().sorted(Comparator.comparing(HeatPlan::treadmill))
+                .forEach(plan -> events.add(treadmillDay(date, plan))));
         return events;
     }
 
-    private IcsEvent treadmillDay(LocalDate date, String treadmill, List<PlannedSession> day) {
-        int lanes = study.treadmills().stream().filter(t -> t.name().equals(treadmill)).mapToInt(Treadmill::lanes)
-                .findFirst().orElse(1);
-        int runs = (day.size() + lanes - 1) / lanes;
-        int longest = day.stream().mapToInt(s -> s.prescription().totalSeconds()).max().orElse(0);
-        int seconds = runs * longest;
-        ZonedDateTime start = start(date);
-        return new IcsEvent(IcsEvent.uid(title, TRAINING_BY_TREADMILL, treadmill, date), date, start,
-                start.plusSeconds(seconds), texts.treadmillSummary(treadmill, day.get(0).week(), day.size()),
-                texts.treadmillDescription(day, lanes, runs, seconds, study.protocol().inclineDegrees()), treadmill,
-                true);
+    /** The heats of each day, per treadmill, as the run sheet and Today show them. */
+    private Map<LocalDate, List<HeatPlan>> plans(List<PlannedSession> sessions) {
+        Map<LocalDate, List<PlannedSession>> byDay = new LinkedHashMap<>();
+        for (PlannedSession s : sessions) {
+            byDay.computeIfAbsent(s.date(), d -> new ArrayList<>()).add(s);
+        }
+        Map<LocalDate, List<HeatPlan>> plans = new LinkedHashMap<>();
+        byDay.forEach((date, day) -> plans.put(date, heats.day(study, day)));
+        return plans;
+    }
+
+    private static HeatPlan planOf(List<HeatPlan> plans, String treadmill) {
+        return plans.stream().filter(p -> p.treadmill().equals(treadmill)).findFirst().orElse(null);
+    }
+
+    private IcsEvent treadmillDay(LocalDate date, HeatPlan plan) {
+        ZonedDateTime start = start(date, plan);
+        List<PlannedSession> day = new ArrayList<>();
+        plan.heats().forEach(h -> h.runners().forEach(r -> day.add(r.session())));
+        plan.notPlanned().forEach(n -> day.add(n.session()));
+        PlannedSession first = day.get(0);
+        return new IcsEvent(IcsEvent.uid(title, TRAINING_BY_TREADMILL, plan.treadmill(), date), date, start,
+                start.plusSeconds(plan.totalSeconds()), texts.treadmillSummary(plan.treadmill(), first.week(),
+                day.size()), texts.treadmillDescription(first, plan, start.toLocalTime(),
+                study.protocol().inclineDegrees()),
+                plan.treadmill(), true);
     }
 
     private List<IcsEvent> stepTestDays() {
@@ -132,8 +152,13 @@ final class IcsEvents {
         return week == 0 ? "after the study" : "week " + week;
     }
 
-    /** The day start on {@code date} in the lab's zone; in a daylight-saving gap, the first valid time after it. */
-    private ZonedDateTime start(LocalDate date) {
-        return ZonedDateTime.of(date, options.dayStart(), options.zone());
+    /**
+     * When the first heat starts on {@code date} in the lab's zone: the day start of the options, else the plan's (the
+     * treadmill's window, or 08:00); in a daylight-saving gap, the first valid time after it.
+     */
+    private ZonedDateTime start(LocalDate date, HeatPlan plan) {
+        LocalTime time = options.dayStart() != null ? options.dayStart()
+                : plan != null ? plan.firstStart() : HeatOptions.DEFAULT_START;
+        return ZonedDateTime.of(date, time, options.zone());
     }
 }

@@ -10,14 +10,12 @@ import java.util.Objects;
  * How an iCalendar file is written.
  *
  * @param grouping    one event per animal per session, or one per treadmill per training day
- * @param zone        the lab's time zone: training events start at {@code dayStart} in this zone
- * @param dayStart    the clock time of the first training run of a day (sessions have no time of their own yet)
+ * @param zone        the lab's time zone: training times are clock times in this zone
+ * @param dayStart    when the first heat of a day starts, for every treadmill; null: where the day's heats start
+ *                    (the treadmill's day window, or 08:00), as on the run sheet
  * @param generatedAt when the file is written: every event's DTSTAMP
  */
 public record IcsOptions(Grouping grouping, ZoneId zone, LocalTime dayStart, Instant generatedAt) {
-    /** 09:00. */
-    public static final LocalTime DEFAULT_DAY_START = LocalTime.of(9, 0);
-
     /** Which events a training day gives. */
     public enum Grouping {
         /** One event per animal per session (560 for the demo study). */
@@ -29,15 +27,15 @@ public record IcsOptions(Grouping grouping, ZoneId zone, LocalTime dayStart, Ins
     public IcsOptions {
         Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(dayStart, "dayStart");
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
 
-    /** The clock's zone, a 09:00 day start, generated now by the clock. */
+    /** The clock's zone, the heats' own start times, generated now by the clock. */
     public static IcsOptions of(Grouping grouping, Clock clock) {
-        return new IcsOptions(grouping, clock.getZone(), DEFAULT_DAY_START, clock.instant());
+        return new IcsOptions(grouping, clock.getZone(), null, clock.instant());
     }
 
+    /** @param time the first heat's start on every day, or null for the heats' own start times */
     public IcsOptions withDayStart(LocalTime time) {
         return new IcsOptions(grouping, zone, time, generatedAt);
     }

@@ -1,10 +1,13 @@
 package org.hiitplanner.export;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.heats.Heat;
+import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
@@ -71,13 +74,21 @@ final class IcsTexts {
     }
 
     /** The runs of one treadmill on one day: how long, then one line per animal with all its speeds. */
-    String treadmillDescription(List<PlannedSession> day, int lanes, int runs, int seconds, BigDecimal incline) {
-        PlannedSession first = day.get(0);
+    /** The day's heats on a treadmill, the first starting at {@code firstStart}, and each animal's speeds. */
+    String treadmillDescription(PlannedSession first, HeatPlan plan, LocalTime firstStart, BigDecimal incline) {
         StringBuilder b = new StringBuilder();
-        b.append("Session ").append(first.number()).append(", week ").append(first.week()).append(". About ")
-                .append(duration(seconds)).append(": ").append(count(runs, "run")).append(" of up to ")
-                .append(count(lanes, "animal")).append(".\n");
-        b.append(day.stream().map(this::animalLine).collect(Collectors.joining("\n")));
+        b.append("Session ").append(first.number()).append(", week ").append(first.week()).append(". ")
+                .append(duration(plan.totalSeconds())).append(": ").append(count(plan.heatCount(), "heat"))
+                .append(" of up to ").append(count(plan.lanes(), "animal")).append(", ")
+                .append(duration(plan.options().changeoverSeconds())).append(" between heats.");
+        for (Heat h : plan.heats()) {
+            LocalTime start = firstStart.plusSeconds(h.startSecond());
+            b.append("\nHeat ").append(h.number()).append(", ").append(start).append("\u2013")
+                    .append(start.plusSeconds(h.durationSeconds()))
+                    .append(h.beltSpeeds().map(v -> ", belt high " + speed(v.high()) + MPM).orElse("")).append(':');
+            h.runners().forEach(r -> b.append("\n").append(animalLine(r.session())));
+        }
+        plan.notPlanned().forEach(n -> b.append("\n").append(animalLine(n.session())));
         appendIncline(b, incline);
         return b.toString();
     }

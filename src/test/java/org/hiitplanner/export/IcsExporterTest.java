@@ -33,17 +33,23 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.animal.Exclusion;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.treadmill.DayWindow;
+import org.hiitplanner.domain.schedule.ScheduleQuery;
+import org.hiitplanner.domain.heats.StudyHeats;
+import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.junit.jupiter.api.Test;
 
 class IcsExporterTest {
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final LocalTime NINE = LocalTime.of(9, 0);
     static final Instant NOW = Instant.parse("2026-11-01T07:30:15Z");
     static final IcsOptions PER_ANIMAL = new IcsOptions(IcsOptions.Grouping.PER_ANIMAL, AMSTERDAM,
-            IcsOptions.DEFAULT_DAY_START, NOW);
+            NINE, NOW);
     static final IcsOptions PER_TREADMILL = new IcsOptions(IcsOptions.Grouping.PER_TREADMILL, AMSTERDAM,
-            IcsOptions.DEFAULT_DAY_START, NOW);
+            NINE, NOW);
     static final List<LocalDate> TEST_DAYS = List.of(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 28),
             LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 26), LocalDate.of(2027, 1, 9));
 
@@ -117,18 +123,30 @@ class IcsExporterTest {
         assertTrue(events.stream().allMatch(e -> "20261101T073015Z".equals(value(e, Property.DTSTAMP))));
     }
 
+    private static Heat r15HeatOn(LocalDate date) {
+        return heatOf(DemoStudy.create(), "R15", date);
+    }
+
+    private static Heat heatOf(Study study, String animal, LocalDate date) {
+        return new StudyHeats(new HeatPlanner()).day(study, new ScheduleEngine().schedule(study,
+                ScheduleQuery.day(date))).get(0).heatOf(animal).orElseThrow();
+    }
+
     @Test
-    void aSessionStartsAtNineInTheZoneLastsItsLengthAndListsEverySpeed() throws Exception {
+    void aSessionStartsWithItsHeatInTheZoneLastsItsLengthAndListsEverySpeed() throws Exception {
         String text = ics(DemoStudy.create(), PER_ANIMAL);
         VEvent e = events(parse(text)).stream()
                 .filter(x -> "R15 HIIT \u2014 week 2, 5 \u00D7 30.1 m/min".equals(value(x, Property.SUMMARY)))
                 .findFirst().orElseThrow();
-        assertEquals(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, AMSTERDAM).toInstant(),
+        // R15 runs in heat 4 on Monday 2026-11-23: three heats of 25 min, each followed by 10 min changeover, before it
+        assertEquals(4, r15HeatOn(LocalDate.of(2026, 11, 23)).number());
+        assertEquals(3 * 35 * 60, r15HeatOn(LocalDate.of(2026, 11, 23)).startSecond());
+        assertEquals(ZonedDateTime.of(2026, 11, 23, 10, 45, 0, 0, AMSTERDAM).toInstant(),
                 Instant.from(start(e)));
         DateProperty<?> end = (DateProperty<?>) e.getProperty(Property.DTEND).orElseThrow();
         // 300 + 5 × (120 + 60) + 300 = 1500 s
-        assertEquals(ZonedDateTime.of(2026, 11, 23, 9, 25, 0, 0, AMSTERDAM).toInstant(), Instant.from(end.getDate()));
-        assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20261123T090000\r\n"));
+        assertEquals(ZonedDateTime.of(2026, 11, 23, 11, 10, 0, 0, AMSTERDAM).toInstant(), Instant.from(end.getDate()));
+        assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20261123T104500\r\n"));
         assertEquals("Exer-3 rat", value(e, Property.LOCATION));
         assertEquals("Session 6 of 40, week 2, treadmill Exer-3 rat.\n"
                 + "Vmax 35.47 m/min (step test of 2026-11-14).\n"
@@ -156,7 +174,7 @@ class IcsExporterTest {
     @Test
     void exportingTwiceGivesTheSameUidsSoACalendarUpdatesInsteadOfDuplicating() throws Exception {
         String first = ics(DemoStudy.create(), PER_ANIMAL);
-        IcsOptions later = new IcsOptions(IcsOptions.Grouping.PER_ANIMAL, AMSTERDAM, IcsOptions.DEFAULT_DAY_START,
+        IcsOptions later = new IcsOptions(IcsOptions.Grouping.PER_ANIMAL, AMSTERDAM, NINE,
                 NOW.plusSeconds(86_400 * 3));
         String second = ics(DemoStudy.create(), later);
         assertEquals(uids(events(parse(first))), uids(events(parse(second))));
@@ -184,13 +202,17 @@ class IcsExporterTest {
         assertEquals(LocalDate.of(2026, 11, 16), date(first));
         assertEquals("Exer-3 rat \u2014 week 1, 14 animals", value(first, Property.SUMMARY));
         String description = value(first, Property.DESCRIPTION);
-        assertEquals(15, description.lines().count(), description);
-        assertTrue(description.startsWith("Session 1, week 1. About 1 h 50 min: 5 runs of up to 3 animals.\n"
-                + "R15 HIIT: 4 \u00D7 120 s at 28.4, low 60 s at 17.7, warm-up 300 s at 14.2, cool-down 300 s at 14.2 "
-                + "m/min\n"), description);
-        // 14 animals on 3 lanes: 5 runs × 1320 s = 1 h 50 min; week 8: 5 × 2400 s = 3 h 20 min
-        assertEquals("20261116T105000", value(first, Property.DTEND));
-        assertEquals("20270108T122000", value(training.get(39), Property.DTEND));
+        // a summary line, 5 heat lines and 14 animal lines
+        assertEquals(20, description.lines().count(), description);
+        assertTrue(description.startsWith("Session 1, week 1. 2 h 30 min: 5 heats of up to 3 animals, 10 min "
+                + "between heats.\nHeat 1, 09:00\u201309:22, belt high "), description);
+        assertTrue(description.contains("\nR15 HIIT: 4 \u00D7 120 s at 28.4, low 60 s at 17.7, warm-up 300 s at "
+                + "14.2, cool-down 300 s at 14.2 m/min"), description);
+        // 14 animals on 3 lanes: 5 heats × 22 min + 4 changeovers × 10 min = 2 h 30 min from 09:00;
+        // week 8: 5 × 40 min + 4 × 10 min = 4 h
+        assertEquals("20261116T090000", value(first, Property.DTSTART));
+        assertEquals("20261116T113000", value(first, Property.DTEND));
+        assertEquals("20270108T130000", value(training.get(39), Property.DTEND));
         assertEquals("Exer-3 rat \u2014 step test, baseline, 28 animals",
                 value(events.get(0), Property.SUMMARY));
     }
@@ -245,7 +267,7 @@ class IcsExporterTest {
     }
 
     @Test
-    void aStudyAcrossTheSpringChangeKeepsNineOClockLocalTime() throws Exception {
+    void aStudyAcrossTheSpringChangeKeepsItsLocalHeatTimes() throws Exception {
         Study study = DemoStudy.create(LocalDate.of(2027, 3, 1));
         String text = ics(study, PER_ANIMAL);
         assertTrue(text.contains("BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\n"
@@ -256,13 +278,18 @@ class IcsExporterTest {
                 .toList();
         VEvent friday = r15.stream().filter(e -> date(e).equals(LocalDate.of(2027, 3, 26))).findFirst().orElseThrow();
         VEvent monday = r15.stream().filter(e -> date(e).equals(LocalDate.of(2027, 3, 29))).findFirst().orElseThrow();
-        assertEquals("20270326T090000", value(friday, Property.DTSTART));
-        assertEquals("20270329T090000", value(monday, Property.DTSTART));
-        // as ical4j reads the VTIMEZONE: 09:00 is 08:00 UTC before the change (+01:00) and 07:00 UTC after (+02:00)
-        assertEquals(Instant.parse("2027-03-26T08:00:00Z"), Instant.from(start(friday)));
-        assertEquals(Instant.parse("2027-03-29T07:00:00Z"), Instant.from(start(monday)));
+        LocalTime fridayStart = NINE.plusSeconds(heatOf(study, "R15", LocalDate.of(2027, 3, 26)).startSecond());
+        LocalTime mondayStart = NINE.plusSeconds(heatOf(study, "R15", LocalDate.of(2027, 3, 29)).startSecond());
+        assertEquals(ZonedDateTime.of(LocalDate.of(2027, 3, 26), fridayStart, AMSTERDAM).toLocalDateTime(),
+                java.time.LocalDateTime.parse(value(friday, Property.DTSTART),
+                        java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss")));
+        // as ical4j reads the VTIMEZONE: local time is UTC+1 before the change and UTC+2 after
+        assertEquals(ZonedDateTime.of(LocalDate.of(2027, 3, 26), fridayStart, ZoneId.of("+01:00")).toInstant(),
+                Instant.from(start(friday)));
+        assertEquals(ZonedDateTime.of(LocalDate.of(2027, 3, 29), mondayStart, ZoneId.of("+02:00")).toInstant(),
+                Instant.from(start(monday)));
         assertEquals(Instant.parse("2026-11-16T08:00:00Z"), Instant.from(start(events(parse(ics(DemoStudy.create(),
-                PER_ANIMAL))).stream().filter(e -> !allDay(e)).findFirst().orElseThrow())));
+                PER_TREADMILL))).stream().filter(e -> !allDay(e)).findFirst().orElseThrow())));
     }
 
     @Test
@@ -319,7 +346,23 @@ class IcsExporterTest {
         String text = ics(DemoStudy.create(), PER_ANIMAL.withDayStart(LocalTime.of(7, 30)));
         assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20261116T073000\r\nDTEND;TZID=Europe/Amsterdam:"
                 + "20261116T075200\r\n"));
-        assertFalse(text.contains("T090000\r\n"));
+        String perTreadmill = ics(DemoStudy.create(), PER_TREADMILL.withDayStart(LocalTime.of(7, 30)));
+        assertTrue(perTreadmill.contains("DTSTART;TZID=Europe/Amsterdam:20261116T073000\r\nDTEND;TZID="
+                + "Europe/Amsterdam:20261116T100000\r\n"), perTreadmill.substring(0, 2000));
+    }
+
+    @Test
+    void withoutADayStartTheDayRunsAsTheHeatsArePlannedFromTheTreadmillsWindowOr0800() throws Exception {
+        Study demo = DemoStudy.create();
+        String plain = ics(demo, PER_TREADMILL.withDayStart(null));
+        assertTrue(plain.contains("DTSTART;TZID=Europe/Amsterdam:20261116T080000\r\nDTEND;TZID="
+                + "Europe/Amsterdam:20261116T103000\r\n"), plain.substring(0, 2000));
+        Study windowed = demo.withTreadmills(List.of(demo.treadmills().get(0).withChangeoverMinutes(5)
+                .withWindow(new DayWindow(LocalTime.of(13, 0), LocalTime.of(17, 0)))));
+        String afternoon = ics(windowed, PER_TREADMILL.withDayStart(null));
+        // 5 heats of 22 min with 4 changeovers of 5 min from 13:00: 130 min
+        assertTrue(afternoon.contains("DTSTART;TZID=Europe/Amsterdam:20261116T130000\r\nDTEND;TZID="
+                + "Europe/Amsterdam:20261116T151000\r\n"), afternoon.substring(0, 2000));
     }
 
     @Test
