@@ -12,10 +12,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
+import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.StudyHeats;
+import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 
@@ -40,6 +45,7 @@ public final class OverviewViewModel {
     private final StudyValidator validator;
     private final Messages messages;
     private final Clock clock;
+    private final StudyHeats heats = new StudyHeats(new HeatPlanner());
     private final ReadOnlyObjectWrapper<Facts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
 
     public OverviewViewModel(StudyDocument document, ScheduleEngine engine, StudyValidator validator,
@@ -66,15 +72,16 @@ public final class OverviewViewModel {
         }).toList();
         String next = s.stepTestProtocol().plannedDays().stream().filter(d -> !d.isBefore(today)).findFirst()
                 .map(LocalDate::toString).orElse(messages.get("overview.none"));
-        int sessions = engine.schedule(s, ScheduleQuery.day(today)).size();
+        List<PlannedSession> day = engine.schedule(s, ScheduleQuery.day(today));
         List<Warning> warnings = new java.util.ArrayList<>(welfareWarnings(s));
+        warnings.addAll(heatWarnings(s, day));
         validator.validate(s).forEach(f -> warnings.add(new Warning(f, screenFor(f.path()))));
         String animals = s.animals().size() + " " + (s.info().species().isEmpty() ? messages.get("overview.animals")
                 : s.info().species().toLowerCase(messages.locale()) + "s")
                 + (s.info().strain().isEmpty() ? "" : ", " + s.info().strain())
                 + ", " + messages.get("sex." + s.info().sex().name());
         return new Facts(s.info().title(), s.info().investigator(), animals, s.startDate(), s.endDate(),
-                currentWeek(s, today), groups, next, sessions, List.copyOf(warnings));
+                currentWeek(s, today), groups, next, day.size(), List.copyOf(warnings));
     }
 
     /** Animals flagged for body-weight loss that no PI has cleared, first: they concern the animals' welfare. */
@@ -84,6 +91,17 @@ public final class OverviewViewModel {
                 s.settings().welfare())).flatMap(java.util.Optional::stream)
                 .map(f -> new Warning(Finding.warning("$.sessionRecords", "Welfare: " + f.message()
                         + "; flagged until a PI clears it (welfare --clear)"), "today")).toList();
+    }
+
+    /** What today's heats warn of (the day overruns a treadmill's window, incline, tolerance), for the heats screen. */
+    private List<Warning> heatWarnings(Study s, List<PlannedSession> day) {
+        List<Warning> out = new java.util.ArrayList<>();
+        for (HeatPlan plan : heats.day(s, day)) {
+            int index = s.treadmills().stream().map(Treadmill::name).toList().indexOf(plan.treadmill());
+            plan.warnings().forEach(w -> out.add(new Warning(Finding.warning("$.treadmills[" + index + "]",
+                    messages.get("overview.heatWarning", plan.treadmill(), w)), "heats")));
+        }
+        return out;
     }
 
     private String currentWeek(Study s, LocalDate today) {
@@ -105,6 +123,9 @@ public final class OverviewViewModel {
         }
         if (path.startsWith("$.stepTest")) {
             return "steptests";
+        }
+        if (path.startsWith("$.treadmills") || path.startsWith("$.settings.heats")) {
+            return "heats";
         }
         return "overview";
     }

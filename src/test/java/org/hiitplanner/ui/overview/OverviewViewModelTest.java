@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.hiitplanner.domain.protocol.ProtocolWeek;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.overview.OverviewViewModel.Facts;
@@ -89,5 +91,21 @@ class OverviewViewModelTest {
         assertEquals("protocol", f.warnings().get(0).screen());
         assertEquals("animals", OverviewViewModel.screenFor("$.animals[3].group"));
         assertEquals("steptests", OverviewViewModel.screenFor("$.stepTestResults[0].animal"));
+    }
+
+    @Test
+    void todaysHeatsThatOverrunTheTreadmillsWindowAreAWarningOnTheHeatsScreen() {
+        OverviewViewModel model = at("2026-11-24T08:00:00Z");
+        // week 2 on Tuesday 2026-11-24: 14 rats on 3 lanes = 5 heats of 25 min and 4 changeovers of 10 min = 165 min
+        document.edit("Window", s -> s.withTreadmills(List.of(s.treadmills().get(0).withWindow(
+                new DayWindow(LocalTime.of(9, 0), LocalTime.of(11, 0))))));
+
+        List<OverviewViewModel.Warning> warnings = model.factsProperty().get().warnings();
+
+        assertEquals(1, warnings.size());
+        assertEquals("Today's heats on Exer-3 rat: the heats need 165 min from 09:00, past the end of the day window "
+                + "at 11:00 by 45 min", warnings.get(0).finding().message());
+        assertEquals("heats", warnings.get(0).screen());
+        assertEquals("$.treadmills[0]", warnings.get(0).finding().path());
     }
 }
