@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -17,7 +18,37 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Pieces the rows of the Today list share: styled labels, a large speed under its caption, warnings. */
 final class CardParts {
+    /** Space between the columns of a row. */
+    static final double GAP = 18;
+    /** The lane column of a card. */
+    static final double LANE_WIDTH = 44;
+    /** The animal's column of a card: id, group, Vmax, flags; narrower in a narrow list. */
+    private static final double WHO_WIDTH = 135;
+    private static final double WHO_WIDTH_COMPACT = 110;
+    /** High, low, warm-up/cool-down: in a wide list the speeds of cards and heat headings line up. */
+    private static final double[] SPEED_WIDTHS = {115, 115, 150};
+
     private CardParts() {
+    }
+
+    /** The width of a card's animal column. */
+    static double whoWidth(boolean compact) {
+        return compact ? WHO_WIDTH_COMPACT : WHO_WIDTH;
+    }
+
+    /** Gives the speed columns a fixed width in a wide list, so that they line up from row to row. */
+    static void lineUp(HBox speeds, boolean compact) {
+        for (int i = 0; i < speeds.getChildren().size() && i < SPEED_WIDTHS.length; i++) {
+            Region r = (Region) speeds.getChildren().get(i);
+            r.setMinWidth(compact ? Region.USE_PREF_SIZE : SPEED_WIDTHS[i]);
+            r.setPrefWidth(compact ? Region.USE_COMPUTED_SIZE : SPEED_WIDTHS[i]);
+        }
+    }
+
+    /** Fixes a column's width. */
+    static void width(Region column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
     }
 
     /** A label with style classes that is never squeezed below its text. */
@@ -41,8 +72,7 @@ final class CardParts {
     static VBox column(double minWidth, Label... labels) {
         VBox box = new VBox(2, labels);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(minWidth);
-        box.setPrefWidth(minWidth);
+        width(box, minWidth);
         return box;
     }
 

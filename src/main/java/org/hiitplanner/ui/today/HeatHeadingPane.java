@@ -35,12 +35,14 @@ final class HeatHeadingPane {
     private final Button complete;
     private final Messages messages;
     private VBox pane;
+    /** When narrow, the line of the warnings and the action; null when wide. */
+    private HBox second;
     private HeatHeading shown;
 
     HeatHeadingPane(Messages messages, Consumer<HeatHeading> completeHeat, ObservableBooleanValue canRecord) {
         this.messages = messages;
         ownSpeeds = styled(new Label(messages.get("today.heat.ownSpeeds")), "today-own-speeds");
-        belt = new HBox(18, captioned(messages, "today.heat.beltHigh", high),
+        belt = new HBox(CardParts.GAP, captioned(messages, "today.heat.beltHigh", high),
                 captioned(messages, "today.heat.beltLow", low), captioned(messages, "today.heat.beltWarmCool", warmCool));
         belt.setAlignment(Pos.CENTER_LEFT);
         belt.setMinWidth(Region.USE_PREF_SIZE);
@@ -60,13 +62,16 @@ final class HeatHeadingPane {
     void arrange(boolean compact) {
         VBox who = new VBox(2, title, count);
         who.setAlignment(Pos.CENTER_LEFT);
-        who.setMinWidth(190);
+        who.setMinWidth(compact ? 190 : CardParts.LANE_WIDTH + CardParts.GAP + CardParts.whoWidth(false));
+        who.setPrefWidth(who.getMinWidth());
+        CardParts.lineUp(belt, compact);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox first = new HBox(18, who, belt, ownSpeeds);
+        HBox first = new HBox(CardParts.GAP, who, belt, ownSpeeds);
         first.setAlignment(Pos.CENTER_LEFT);
+        second = null;
         if (compact) {
-            HBox second = new HBox(12, warnings, grow, complete);
+            second = new HBox(12, warnings, grow, complete);
             HBox.setHgrow(warnings, Priority.ALWAYS);
             second.setAlignment(Pos.CENTER_LEFT);
             pane = new VBox(6, first, second);
@@ -91,5 +96,10 @@ final class HeatHeadingPane {
         warmCool.setText(h.beltWarmUpCoolDown());
         CardParts.showWarnings(warnings, h.heat().warnings());
         complete.setVisible(h.notRecorded() > 0);
+        complete.setManaged(complete.isVisible());
+        if (second != null) {
+            second.setVisible(complete.isVisible() || warnings.isVisible());
+            second.setManaged(second.isVisible());
+        }
     }
 }

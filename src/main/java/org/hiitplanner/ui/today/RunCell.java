@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.today;
 
+import static org.hiitplanner.ui.today.CardParts.GAP;
+import static org.hiitplanner.ui.today.CardParts.LANE_WIDTH;
 import static org.hiitplanner.ui.today.CardParts.captioned;
 import static org.hiitplanner.ui.today.CardParts.column;
 import static org.hiitplanner.ui.today.CardParts.styled;
@@ -63,6 +65,7 @@ final class RunCell extends ListCell<TodayRow> {
     private final Button complete;
     private final Button record;
     private final Node[] parts;
+    private final HBox speeds;
     private Pane card;
     private final TreadmillHeadingPane treadmillHeading;
     private final HeatHeadingPane heatHeading;
@@ -78,10 +81,12 @@ final class RunCell extends ListCell<TodayRow> {
         flags.setGraphic(new FontIcon(Feather.FLAG));
         complete.setMaxWidth(Double.MAX_VALUE);
         record.setMaxWidth(Double.MAX_VALUE);
-        HBox speeds = new HBox(18, captioned(messages, "today.card.high", high),
+        speeds = new HBox(GAP, captioned(messages, "today.card.high", high),
                 captioned(messages, "today.card.low", low), captioned(messages, "today.card.warmCool", warmCool));
-        parts = new Node[] {captioned(messages, "today.card.lane", lane), column(110, animal, group, vmax, flags),
-            new VBox(0, speeds, own), column(96, intervals, total)};
+        VBox laneBox = captioned(messages, "today.card.lane", lane);
+        CardParts.width(laneBox, LANE_WIDTH);
+        parts = new Node[] {laneBox, column(110, animal, group, vmax, flags), new VBox(0, speeds, own),
+            column(96, intervals, total)};
         treadmillHeading = new TreadmillHeadingPane(messages, actions.completeAll(), actions.canRecord());
         heatHeading = new HeatHeadingPane(messages, actions.completeHeat(), actions.canRecord());
         arrange(actions.compact().get());
@@ -99,6 +104,8 @@ final class RunCell extends ListCell<TodayRow> {
     private void arrange(boolean compact) {
         treadmillHeading.arrange(compact);
         heatHeading.arrange(compact);
+        CardParts.width((Region) parts[1], CardParts.whoWidth(compact));
+        CardParts.lineUp(speeds, compact);
         Pane what;
         if (compact) {
             HBox line = new HBox(10, state, by);
@@ -111,7 +118,7 @@ final class RunCell extends ListCell<TodayRow> {
         HBox.setHgrow(what, Priority.ALWAYS);
         Pane buttons = compact ? new HBox(8, complete, record) : new VBox(6, complete, record);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        HBox first = new HBox(18, parts);
+        HBox first = new HBox(GAP, parts);
         first.setAlignment(Pos.CENTER_LEFT);
         if (compact) {
             HBox second = new HBox(18, what, buttons);

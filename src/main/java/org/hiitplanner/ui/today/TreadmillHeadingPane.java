@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +43,7 @@ final class TreadmillHeadingPane {
                 completeAll.accept(shown.treadmill().name());
             }
         });
-        count.setMinWidth(40);
+        day.setMinWidth(0);
     }
 
     Node node() {
@@ -72,6 +73,7 @@ final class TreadmillHeadingPane {
         name.setText(h.treadmill().name());
         count.setText(messages.get("today.heading.count", h.animals(), h.notRecorded()));
         day.setText(h.dayText());
+        day.setTooltip(h.dayText().isEmpty() ? null : new Tooltip(h.dayText()));
         day.setVisible(!h.dayText().isEmpty());
         day.getStyleClass().remove(Styles.DANGER);
         if (!h.fits()) {
