@@ -57,8 +57,11 @@ final class RecordDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("today.form.title", c.animalId(), c.session().date().toString()));
-        dialog.setHeaderText(messages.get("today.form.header", c.animalId(), c.groupOrCode(),
-                c.session().date().toString(), c.plannedIntervals(), c.highSpeed()));
+        dialog.setHeaderText(c.heatRunner().isPresent()
+                ? messages.get("today.form.headerLane", c.animalId(), c.groupOrCode(), c.session().date().toString(),
+                        c.plannedIntervals(), c.runHighSpeed(), c.lane(), c.ownText())
+                : messages.get("today.form.header", c.animalId(), c.groupOrCode(), c.session().date().toString(),
+                        c.plannedIntervals(), c.highSpeed()));
         ButtonType save = new ButtonType(messages.get("today.form.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());

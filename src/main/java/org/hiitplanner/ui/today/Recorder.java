@@ -59,24 +59,56 @@ final class Recorder {
         prompts = newPrompts == null ? REFUSE : newPrompts;
     }
 
-    /** Records the sessions of {@code cards} as completed as planned; a batch is confirmed first. */
-    boolean completeAsPlanned(List<RunCard> cards, String operator, boolean batch) {
+    /**
+     * What a batch of records is called in its confirmation, its audit entry and its report: the cards of a treadmill
+     * or of one heat.
+     *
+     * @param where      "Exer-3 rat", or "heat 2 on Exer-3 rat"
+     * @param confirmKey the question: count, where, operator
+     * @param editKey    the audit entry: count, where, date
+     * @param doneKey    the report: count, where
+     * @param noneKey    when every card is already recorded
+     */
+    record Batch(String where, String confirmKey, String editKey, String doneKey, String noneKey) {
+        static Batch treadmill(String name) {
+            return new Batch(name, "today.all.confirm", "today.edit.many", "today.recordedMany", "today.all.none");
+        }
+
+        static Batch heat(String where) {
+            return new Batch(where, "today.heat.confirm", "today.heat.edit", "today.heat.recorded", "today.heat.none");
+        }
+    }
+
+    /** Records one card's session as completed as planned; a correction asks for a reason first. */
+    boolean completeAsPlanned(RunCard card, String operator) {
         Optional<String> problem = problem(operator);
         if (problem.isPresent()) {
             return tell(problem.get(), true);
         }
-        List<RunCard> todo = batch ? cards.stream().filter(c -> existing(c).isEmpty()).toList() : cards;
-        if (todo.isEmpty()) {
-            return tell(messages.get("today.all.none"), false);
+        return writeCompleted(List.of(card), operator, null);
+    }
+
+    /** Records those of {@code cards} not yet recorded as completed as planned, after a confirmation. */
+    boolean completeAsPlanned(List<RunCard> cards, String operator, Batch batch) {
+        Optional<String> problem = problem(operator);
+        if (problem.isPresent()) {
+            return tell(problem.get(), true);
         }
-        if (batch && !prompts.confirm(messages.get("today.all.confirm", todo.size(), todo.get(0).treadmill(),
-                operator))) {
+        List<RunCard> todo = cards.stream().filter(c -> existing(c).isEmpty()).toList();
+        if (todo.isEmpty()) {
+            return tell(messages.get(batch.noneKey()), false);
+        }
+        if (!prompts.confirm(messages.get(batch.confirmKey(), todo.size(), batch.where(), operator))) {
             return false;
         }
+        return writeCompleted(todo, operator, batch);
+    }
+
+    private boolean writeCompleted(List<RunCard> todo, String operator, Batch batch) {
         Instant now = clock.instant();
         List<SessionRecord> records = todo.stream()
                 .map(c -> SessionRecord.completedAsPlanned(c.session(), operator, now)).toList();
-        Optional<String> error = write(todo, records);
+        Optional<String> error = write(todo, records, batch);
         return error.isEmpty() || tell(error.get(), true);
     }
 
@@ -87,7 +119,7 @@ final class Recorder {
             problem = Optional.of(messages.get("today.form.error.fix"));
         }
         Optional<String> error = problem.isPresent() ? problem
-                : write(List.of(form.card()), List.of(form.toRecord(operator, clock.instant())));
+                : write(List.of(form.card()), List.of(form.toRecord(operator, clock.instant())), null);
         form.setMessage(error.orElse(""));
         return error.isEmpty() || tell(error.get(), true);
     }
@@ -103,8 +135,12 @@ final class Recorder {
         return Optional.empty();
     }
 
-    /** Appends the records, with a reason asked for when one of them corrects an earlier record. */
-    private Optional<String> write(List<RunCard> cards, List<SessionRecord> records) {
+    /**
+     * Appends the records, with a reason asked for when one of them corrects an earlier record.
+     *
+     * @param batch what the records are called when there are several; null for one
+     */
+    private Optional<String> write(List<RunCard> cards, List<SessionRecord> records, Batch batch) {
         String reason = "";
         for (RunCard c : cards) {
             Optional<SessionRecord> earlier = existing(c);
@@ -127,13 +163,14 @@ final class Recorder {
             reason = reason.isEmpty() ? clamped.get() : reason + " — " + clamped.get();
         }
         RunCard first = cards.get(0);
-        String description = records.size() == 1
-                ? messages.get("today.edit.one", first.animalId(), first.session().date().toString())
-                : messages.get("today.edit.many", records.size(), first.treadmill(), first.session().date().toString());
+        String date = first.session().date().toString();
+        boolean one = records.size() == 1;
+        String description = one ? messages.get("today.edit.one", first.animalId(), date)
+                : messages.get(batch.editKey(), records.size(), batch.where(), date);
         Optional<String> error = writer.write(description, reason, s -> appended(s, records));
         if (error.isEmpty()) {
-            tell(records.size() == 1 ? texts.summary(records.get(0), first.session())
-                    : messages.get("today.recordedMany", records.size(), first.treadmill()), false);
+            tell(one ? texts.summary(records.get(0), first.session())
+                    : messages.get(batch.doneKey(), records.size(), batch.where()), false);
         }
         return error;
     }
@@ -165,7 +202,6 @@ final class Recorder {
         return Optional.ofNullable(latest.get(c.animalId()));
     }
 
-    /** Shows a message; returns false, so that a refusal can end with {@code return tell(…)}. */
     /**
      * A PI clears the animal's body-weight-loss flag: asks why, and adds a clearance that covers the weighings up
      * to the flagged one (saved at once, audited). False when there is nothing to clear or nothing was written.
@@ -197,6 +233,7 @@ final class Recorder {
         return true;
     }
 
+    /** Shows a message; returns false, so that a refusal can end with {@code return tell(…)}. */
     private boolean tell(String text, boolean error) {
         message.set(text);
         messageIsError.set(error);

@@ -1,5 +1,11 @@
 package org.hiitplanner.ui.today;
 
+import static org.hiitplanner.ui.today.CardParts.GAP;
+import static org.hiitplanner.ui.today.CardParts.LANE_WIDTH;
+import static org.hiitplanner.ui.today.CardParts.captioned;
+import static org.hiitplanner.ui.today.CardParts.column;
+import static org.hiitplanner.ui.today.CardParts.styled;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -21,13 +27,15 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.today.TodayRow.HeatHeading;
 import org.hiitplanner.ui.today.TodayRow.TreadmillHeading;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A row of the Today list: a treadmill's heading with its batch action, or an animal's card: id, group or code,
- * Vmax, the three speeds in large type, intervals and total time, the state of its record, flags and the actions.
+ * A row of the Today list: a treadmill's heading, a heat's heading, or an animal's card: its lane, id, group or code,
+ * Vmax, the speeds its lane runs in large type with its own high speed and the deviation under them, intervals and
+ * total time, the state of its record, flags and the actions.
  */
 final class RunCell extends ListCell<TodayRow> {
     static final List<String> STATE_STYLES = List.of("state-none", "state-completed", "state-partial",
@@ -35,11 +43,13 @@ final class RunCell extends ListCell<TodayRow> {
 
     /** What the buttons of a row do. */
     record Actions(Consumer<RunCard> complete, Consumer<RunCard> record, Consumer<String> completeAll,
-                   ObservableBooleanValue canRecord, ObservableBooleanValue compact, Consumer<RunCard> clearFlag) {
+                   Consumer<HeatHeading> completeHeat, ObservableBooleanValue canRecord,
+                   ObservableBooleanValue compact, Consumer<RunCard> clearFlag) {
     }
 
     private final Messages messages;
     private final Actions actions;
+    private final Label lane = styled(new Label(), "today-lane");
     private final Label animal = styled(new Label(), "today-animal");
     private final Label group = styled(new Label(), "today-group");
     private final Label vmax = styled(new Label(), "today-small");
@@ -47,6 +57,7 @@ final class RunCell extends ListCell<TodayRow> {
     private final Label high = styled(new Label(), "today-speed", "today-speed-high");
     private final Label low = styled(new Label(), "today-speed");
     private final Label warmCool = styled(new Label(), "today-speed", "today-speed-warm");
+    private final Label own = styled(new Label(), "today-own");
     private final Label intervals = styled(new Label(), "today-plan");
     private final Label total = styled(new Label(), "today-small");
     private final Label state = styled(new Label(), "today-state");
@@ -54,48 +65,47 @@ final class RunCell extends ListCell<TodayRow> {
     private final Button complete;
     private final Button record;
     private final Node[] parts;
+    private final HBox speeds;
     private Pane card;
-    private final Label treadmill = styled(new Label(), "today-treadmill");
-    private final Label treadmillCount = styled(new Label(), "today-small");
-    private final Button all;
-    private final HBox heading;
+    private final TreadmillHeadingPane treadmillHeading;
+    private final HeatHeadingPane heatHeading;
 
     RunCell(Messages messages, Actions actions) {
         this.messages = messages;
         this.actions = actions;
-        complete = button("today-complete", "today.card.complete", Feather.CHECK, null);
+        complete = button("today-complete", "today.card.complete", Feather.CHECK);
         complete.setOnAction(e -> act(actions.complete()));
-        record = button("today-record", "today.card.record", Feather.EDIT_3, null);
+        record = button("today-record", "today.card.record", Feather.EDIT_3);
         record.setTooltip(new Tooltip(messages.get("today.card.recordTip")));
         record.setOnAction(e -> act(actions.record()));
-        all = button("today-all", "today.all", Feather.CHECK_SQUARE, null);
-        all.setTooltip(new Tooltip(messages.get("today.all.tip")));
-        all.setOnAction(e -> {
-            if (getItem() instanceof TreadmillHeading h) {
-                actions.completeAll().accept(h.treadmill().name());
-            }
-        });
         flags.setGraphic(new FontIcon(Feather.FLAG));
         complete.setMaxWidth(Double.MAX_VALUE);
         record.setMaxWidth(Double.MAX_VALUE);
-        parts = new Node[] {column(110, animal, group, vmax, flags), speed("today.card.high", high),
-            speed("today.card.low", low), speed("today.card.warmCool", warmCool), column(96, intervals, total)};
+        speeds = new HBox(GAP, captioned(messages, "today.card.high", high),
+                captioned(messages, "today.card.low", low), captioned(messages, "today.card.warmCool", warmCool));
+        VBox laneBox = captioned(messages, "today.card.lane", lane);
+        CardParts.width(laneBox, LANE_WIDTH);
+        parts = new Node[] {laneBox, column(110, animal, group, vmax, flags), new VBox(0, speeds, own),
+            column(96, intervals, total)};
+        treadmillHeading = new TreadmillHeadingPane(messages, actions.completeAll(), actions.canRecord());
+        heatHeading = new HeatHeadingPane(messages, actions.completeHeat(), actions.canRecord());
         arrange(actions.compact().get());
         actions.compact().addListener((o, a, narrow) -> {
             arrange(narrow);
-            if (getItem() instanceof RunCard) {
-                setGraphic(card);
-            }
+            updateItem(getItem(), isEmpty());
         });
-        heading = heading();
         setPrefWidth(0);
     }
 
     /**
-     * One line when wide: who, speeds, plan, state, buttons. When narrow, the state and the buttons go on a second
-     * line, so that the speeds keep their size.
+     * One line when wide: lane, who, speeds, plan, state, buttons. When narrow, the state and the buttons go on a
+     * second line, so that the speeds keep their size.
      */
     private void arrange(boolean compact) {
+        treadmillHeading.arrange(compact);
+        heatHeading.arrange(compact);
+        CardParts.width((Region) parts[1], CardParts.whoWidth(compact));
+        CardParts.lineUp(speeds, compact);
         Pane what;
         if (compact) {
             HBox line = new HBox(10, state, by);
@@ -108,7 +118,7 @@ final class RunCell extends ListCell<TodayRow> {
         HBox.setHgrow(what, Priority.ALWAYS);
         Pane buttons = compact ? new HBox(8, complete, record) : new VBox(6, complete, record);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        HBox first = new HBox(18, parts[0], parts[1], parts[2], parts[3], parts[4]);
+        HBox first = new HBox(GAP, parts);
         first.setAlignment(Pos.CENTER_LEFT);
         if (compact) {
             HBox second = new HBox(18, what, buttons);
@@ -121,50 +131,12 @@ final class RunCell extends ListCell<TodayRow> {
         card.getStyleClass().add("today-card");
     }
 
-    private HBox heading() {
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        treadmillCount.setMinWidth(40);
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(12, treadmill, treadmillCount, grow, all);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("today-heading");
-        return box;
-    }
-
-    /** A speed with its caption and unit above it. */
-    private VBox speed(String key, Label value) {
-        Label caption = styled(new Label(messages.get(key)), "today-caption");
-        VBox box = new VBox(0, caption, value);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        caption.setMaxWidth(Region.USE_PREF_SIZE);
-        return box;
-    }
-
-    private static VBox column(double minWidth, Label... labels) {
-        VBox box = new VBox(2, labels);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(minWidth);
-        box.setPrefWidth(minWidth);
-        return box;
-    }
-
-    private Button button(String id, String key, Feather icon, String style) {
+    private Button button(String id, String key, Feather icon) {
         Button b = new Button(messages.get(key), new FontIcon(icon));
         b.setId(id);
         b.setFocusTraversable(false);
-        if (style != null) {
-            b.getStyleClass().add(style);
-        }
         b.disableProperty().bind(Bindings.not(actions.canRecord()));
         return b;
-    }
-
-    private static Label styled(Label label, String... styles) {
-        label.getStyleClass().addAll(styles);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private void act(Consumer<RunCard> action) {
@@ -178,15 +150,17 @@ final class RunCell extends ListCell<TodayRow> {
     protected void updateItem(TodayRow row, boolean empty) {
         super.updateItem(row, empty);
         setText(null);
-        getStyleClass().remove("today-heading-cell");
+        getStyleClass().removeAll("today-heading-cell", "today-heat-cell");
         if (empty || row == null) {
             setGraphic(null);
         } else if (row instanceof TreadmillHeading h) {
-            treadmill.setText(h.treadmill().name());
-            treadmillCount.setText(messages.get("today.heading.count", h.animals(), h.notRecorded()));
-            all.setVisible(h.notRecorded() > 0);
+            treadmillHeading.show(h);
             getStyleClass().add("today-heading-cell");
-            setGraphic(heading);
+            setGraphic(treadmillHeading.node());
+        } else if (row instanceof HeatHeading h) {
+            heatHeading.show(h);
+            getStyleClass().add("today-heat-cell");
+            setGraphic(heatHeading.node());
         } else {
             show((RunCard) row);
             setGraphic(card);
@@ -205,9 +179,13 @@ final class RunCell extends ListCell<TodayRow> {
         flags.setOnMouseClicked(e -> actions.clearFlag().accept(c));
         flags.setVisible(!c.flags().isEmpty());
         flags.setManaged(!c.flags().isEmpty());
-        high.setText(c.highSpeed());
-        low.setText(c.lowSpeed());
-        warmCool.setText(c.warmUpCoolDownSpeed());
+        lane.setText(c.lane());
+        high.setText(c.runHighSpeed());
+        low.setText(c.runLowSpeed());
+        warmCool.setText(c.runWarmUpCoolDownSpeed());
+        own.setText(c.ownText());
+        own.setVisible(!c.ownText().isEmpty());
+        own.setManaged(!c.ownText().isEmpty());
         intervals.setText(messages.get("today.card.intervals", c.plannedIntervals()));
         total.setText(messages.get("today.card.total", c.totalTime()));
         state.setText(c.stateText());

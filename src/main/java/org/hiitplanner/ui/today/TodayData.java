@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.StudyHeats;
+import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.export.pdf.BlindCodes;
+import org.hiitplanner.ui.schedule.DaySheet;
 import org.hiitplanner.ui.schedule.ScheduleSnapshot;
 
 /** What the Today screen needs of one study, computed once off the FX thread. Immutable. */
@@ -49,6 +53,16 @@ final class TodayData {
     /** The animal's group, or its blinded code when the study is blinded. */
     String groupOrCode(String animalId, String group) {
         return codes == null ? group : codes.of(animalId);
+    }
+
+    /**
+     * The day's heats on each treadmill, planned as the heats command and the run sheet plan them.
+     *
+     * @throws IllegalArgumentException when the day's sessions cannot be planned in heats
+     */
+    List<HeatPlan> heatsOn(DaySheet sheet, StudyHeats heats) {
+        List<PlannedSession> day = sheet.treadmills().stream().flatMap(t -> t.sessions().stream()).toList();
+        return day.isEmpty() ? List.of() : heats.day(study(), day);
     }
 
     /** The latest record of each animal on a date (the latest recorded-at wins), by animal id. */

@@ -29,13 +29,16 @@ import atlantafx.base.theme.Styles;
 import org.hiitplanner.ui.common.Fields;
 import org.hiitplanner.ui.common.IsoDates;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.today.TodayRow.HeatHeading;
+import org.hiitplanner.ui.today.TodayRow.TreadmillHeading;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The Today screen for the technician at the treadmill: the operator, the day with training-day navigation, and a
- * card per animal with large speeds and one-key recording. Enter (or Ctrl+Enter) records the chosen animal as
- * completed as planned, F2 or a double click opens the record form, Alt+Left and Alt+Right step through the days.
+ * The Today screen for the technician at the treadmill: the operator, the day with training-day navigation, and per
+ * treadmill its heats, each with the belt's speeds and a card per animal with large speeds and one-key recording.
+ * Enter (or Ctrl+Enter) records the chosen animal as completed as planned, on a heat's heading the whole heat (after
+ * a confirmation), F2 or a double click opens the record form, Alt+Left and Alt+Right step through the days.
  */
 public final class TodayView implements TodayPrompts {
     /** Below this list width a card puts its state and buttons on a second line. */
@@ -55,7 +58,7 @@ public final class TodayView implements TodayPrompts {
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
         root.setCenter(list());
-        Label hint = new Label(messages.get("today.hint"));
+        Label hint = new Label(messages.get("today.hint.heats"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         BorderPane.setMargin(hint, new Insets(8, 0, 0, 0));
@@ -195,8 +198,8 @@ public final class TodayView implements TodayPrompts {
         list.setId("today-list");
         list.getStyleClass().add("today-list");
         RunCell.Actions actions = new RunCell.Actions(c -> complete(c.animalId()), c -> openForm(c.animalId()),
-                this::completeAll, model.canRecordProperty(), list.widthProperty().lessThan(COMPACT_BELOW),
-                c -> model.clearWeightFlag(c.animalId()));
+                this::completeAll, this::completeHeat, model.canRecordProperty(),
+                list.widthProperty().lessThan(COMPACT_BELOW), c -> model.clearWeightFlag(c.animalId()));
         list.setCellFactory(l -> new RunCell(messages, actions));
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
@@ -226,13 +229,36 @@ public final class TodayView implements TodayPrompts {
     }
 
     private void show(List<TodayRow> rows) {
+        TodayRow heading = list.getSelectionModel().getSelectedItem();
         syncing = true;
         try {
             list.getItems().setAll(rows);
             select(model.selectedAnimalProperty().get());
+            if (!(heading instanceof RunCard) && heading != null) {
+                reselectHeading(heading);
+            }
         } finally {
             syncing = false;
         }
+    }
+
+    /** After a recompute, the heading that was chosen (e.g. of the heat just recorded) stays chosen. */
+    private void reselectHeading(TodayRow heading) {
+        List<TodayRow> items = list.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (sameHeading(items.get(i), heading)) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    private static boolean sameHeading(TodayRow a, TodayRow b) {
+        if (a instanceof HeatHeading x && b instanceof HeatHeading y) {
+            return x.treadmill().equals(y.treadmill()) && x.number() == y.number();
+        }
+        return a instanceof TreadmillHeading x && b instanceof TreadmillHeading y
+                && x.treadmill().name().equals(y.treadmill().name());
     }
 
     private void select(String animalId) {
@@ -249,10 +275,16 @@ public final class TodayView implements TodayPrompts {
         list.getSelectionModel().clearSelection();
     }
 
+    /** Enter records the chosen animal, or on a heading the whole heat or treadmill (after a confirmation). */
     private void listKeys(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isShiftDown()) {
             e.consume();
-            if (!model.completeSelected() && model.operatorMissingProperty().get()) {
+            TodayRow row = list.getSelectionModel().getSelectedItem();
+            if (row instanceof HeatHeading h) {
+                completeHeat(h);
+            } else if (row instanceof TreadmillHeading h) {
+                completeAll(h.treadmill().name());
+            } else if (!model.completeSelected() && model.operatorMissingProperty().get()) {
                 operator.requestFocus();
             }
         } else if (e.getCode() == KeyCode.F2) {
@@ -279,6 +311,12 @@ public final class TodayView implements TodayPrompts {
 
     private void completeAll(String treadmill) {
         if (!model.completeAllOnTreadmill(treadmill) && model.operatorMissingProperty().get()) {
+            operator.requestFocus();
+        }
+    }
+
+    private void completeHeat(HeatHeading heading) {
+        if (!model.completeHeat(heading.treadmill(), heading.number()) && model.operatorMissingProperty().get()) {
             operator.requestFocus();
         }
     }

@@ -3,7 +3,6 @@ package org.hiitplanner.ui.today;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,9 +20,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 
-import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
-import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.Messages;
@@ -31,11 +31,13 @@ import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.schedule.DaySheet;
-import org.hiitplanner.ui.schedule.DaySheet.TreadmillDay;
 import org.hiitplanner.ui.schedule.DayTexts;
+import org.hiitplanner.ui.today.Recorder.Batch;
+import org.hiitplanner.ui.today.TodayRow.HeatHeading;
 
 /**
- * The Today screen: who runs on the shown day, per treadmill, with each session's speeds and whether and how it was
+ * The Today screen: who runs on the shown day, per treadmill and heat (the heats of {@link StudyHeats}, as the heats
+ * command and the run sheet show them), with the speeds each lane runs and whether and how each session was
  * recorded; records are written through a {@link RecordWriter}, a correction only with a reason. The schedule is
  * recomputed off the FX thread after every change of the study; the chosen animal stays chosen. All properties are
  * read and written on the FX thread.
@@ -51,7 +53,9 @@ public final class TodayViewModel {
     private final Runnable saveAs;
     private final Function<Study, Map<String, List<String>>> flagsOf;
     private final CardTexts texts;
+    private final HeatTexts heatTexts;
     private final Recorder recorder;
+    private final StudyHeats heats = new StudyHeats(new HeatPlanner());
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyObjectWrapper<List<TodayRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
@@ -87,6 +91,7 @@ public final class TodayViewModel {
         this.saveAs = Objects.requireNonNull(saveAs);
         this.flagsOf = Objects.requireNonNull(flagsOf);
         this.texts = new CardTexts(messages, clock.getZone());
+        this.heatTexts = new HeatTexts(messages);
         this.recorder = new Recorder(document, writer, clock, messages, texts);
         date.set(LocalDate.now(clock));
         date.addListener((o, a, b) -> {
@@ -144,28 +149,23 @@ public final class TodayViewModel {
         }
         DaySheet sheet = data.schedule().dayOf(d);
         dayStatus.set(DayTexts.status(sheet, weekday, messages));
-        rows.set(rowsOf(sheet));
+        rows.set(new TodayRows(data, texts, heatTexts).of(sheet, plan(sheet)));
         String chosen = selectedAnimal.get();
         if (chosen != null && card(chosen).isEmpty()) {
             selectedAnimal.set(null);
         }
     }
 
-    private List<TodayRow> rowsOf(DaySheet sheet) {
-        Map<String, SessionRecord> latest = data.latestOn(sheet.date());
-        List<TodayRow> out = new ArrayList<>();
-        for (TreadmillDay t : sheet.treadmills()) {
-            List<RunCard> cards = new ArrayList<>();
-            for (PlannedSession s : t.sessions()) {
-                SessionRecord r = latest.get(s.animalId());
-                cards.add(new RunCard(s, data.groupOrCode(s.animalId(), s.group()), r, data.flagsOf(s.animalId()),
-                        texts.state(s, r), texts.by(r)));
-            }
-            out.add(new TodayRow.TreadmillHeading(t.treadmill(), cards.size(),
-                    (int) cards.stream().filter(c -> c.latest() == null).count()));
-            out.addAll(cards);
+    /** The day's heats; none, with the reason as the failure, when the sessions cannot be planned in heats. */
+    private List<HeatPlan> plan(DaySheet sheet) {
+        try {
+            List<HeatPlan> plans = data.heatsOn(sheet, heats);
+            failure.set("");
+            return plans;
+        } catch (IllegalArgumentException e) {
+            failure.set(messages.get("today.heats.failed", e.getMessage()));
+            return List.of();
         }
-        return List.copyOf(out);
     }
 
     /** The card of an animal on the shown day, if it runs that day. */
@@ -180,6 +180,19 @@ public final class TodayViewModel {
                 .map(r -> (RunCard) r).toList();
     }
 
+    /** The heat headings on one treadmill, in running order. */
+    public List<HeatHeading> heatsOn(String treadmill) {
+        return rows.get().stream().filter(r -> r instanceof HeatHeading h && h.treadmill().equals(treadmill))
+                .map(r -> (HeatHeading) r).toList();
+    }
+
+    /** The cards of one heat on a treadmill, by lane; empty when there is no such heat. */
+    public List<RunCard> cardsOf(String treadmill, int heat) {
+        return heatsOn(treadmill).stream().filter(h -> h.number() == heat).findFirst()
+                .map(h -> h.heat().animalIds().stream().map(this::card).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+    }
+
     /** Records the chosen animal's session as completed as planned; false when nothing was written. */
     public boolean completeSelected() {
         String id = selectedAnimal.get();
@@ -188,14 +201,18 @@ public final class TodayViewModel {
 
     /** Records one animal's session as completed as planned; a correction asks for a reason first. */
     public boolean completeAsPlanned(String animalId) {
-        return card(animalId).map(c -> recorder.completeAsPlanned(List.of(c), operatorName(), false))
-                .orElse(false);
+        return card(animalId).map(c -> recorder.completeAsPlanned(c, operatorName())).orElse(false);
     }
 
     /** Records every not yet recorded session on a treadmill as completed as planned, after a confirmation. */
     public boolean completeAllOnTreadmill(String treadmill) {
-        List<RunCard> open = cardsOn(treadmill).stream().filter(c -> c.latest() == null).toList();
-        return recorder.completeAsPlanned(open, operatorName(), true);
+        return recorder.completeAsPlanned(cardsOn(treadmill), operatorName(), Batch.treadmill(treadmill));
+    }
+
+    /** Records every not yet recorded session of one heat as completed as planned, after a confirmation. */
+    public boolean completeHeat(String treadmill, int heat) {
+        return recorder.completeAsPlanned(cardsOf(treadmill, heat), operatorName(),
+                Batch.heat(heatTexts.where(treadmill, heat)));
     }
 
     /** A PI clears the animal's body-weight-loss flag with a reason; the operator's name is the PI's. */
@@ -246,7 +263,10 @@ public final class TodayViewModel {
         return date;
     }
 
-    /** Treadmill headings, each followed by the cards of the animals running on it. */
+    /**
+     * Treadmill headings, each followed by its heats (a heat heading, then its animals by lane) and then the animals
+     * in no heat (no Vmax).
+     */
     public ReadOnlyObjectProperty<List<TodayRow>> rowsProperty() {
         return rows.getReadOnlyProperty();
     }

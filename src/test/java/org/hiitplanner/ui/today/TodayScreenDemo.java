@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -25,6 +27,7 @@ import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.storage.StudyStore;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OperatorName;
@@ -33,24 +36,30 @@ import org.hiitplanner.ui.common.Screen;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Shows the Today screen in the main window on Tuesday 2026-11-24 (week 2), for looking at it (not a test).
- * Arguments: width height [STUDY.hiit.json] [records] [form]; without a file the study is the demo in memory (the banner
- * shows); "form" opens the record form of R18; "records" adds four records (completed, partial, missed, excused) and a welfare flag on R17.
+ * Shows the Today screen in the main window on Monday 2026-11-16 at 09:10 (week 1, session 1: five heats on
+ * "Exer-3 rat"), for looking at it (not a test). Arguments: width height [STUDY.hiit.json] [records] [form]; without a
+ * file the study is the demo in memory (the banner shows); "form" opens the record form of R18; "records" records
+ * heat 1 as completed and heat 2 in part (R26 completed, R22 partial; R18 not yet) and puts a welfare flag on R17;
+ * "window" gives the treadmill a day window of 08:00–10:00, which the 150 minutes of heats overrun.
  */
 public class TodayScreenDemo extends Application {
-    private static final Clock TUESDAY_WEEK_2 = Clock.fixed(Instant.parse("2026-11-24T09:12:00Z"), ZoneOffset.UTC);
-    private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+    private static final Clock MONDAY_WEEK_1 = Clock.fixed(Instant.parse("2026-11-16T09:10:00Z"), ZoneOffset.UTC);
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 16);
 
     @Override
     public void start(Stage stage) throws Exception {
         List<String> args = getParameters().getRaw();
         OperatorName operator = new OperatorName(null);
         operator.nameProperty().set("Anna de Vries");
-        HiitPlannerApp.Workspace ws = HiitPlannerApp.workspace(stage, TUESDAY_WEEK_2, new RecentFiles(null),
+        HiitPlannerApp.Workspace ws = HiitPlannerApp.workspace(stage, MONDAY_WEEK_1, new RecentFiles(null),
                 operator, Locale.ENGLISH);
         String file = args.stream().filter(a -> a.endsWith(".json")).findFirst().orElse(null);
         if (file != null) {
             ws.document().replace(new StudyStore().load(Path.of(file)), Path.of(file));
+        }
+        if (args.contains("window")) {
+            ws.document().edit("a short day", s -> s.withTreadmills(List.of(s.treadmills().get(0)
+                    .withWindow(new DayWindow(LocalTime.of(8, 0), LocalTime.of(10, 0))))));
         }
         boolean records = args.contains("records");
         if (records) {
@@ -58,7 +67,7 @@ public class TodayScreenDemo extends Application {
         }
         Messages messages = new Messages(Locale.ENGLISH);
         TodayView view = new TodayView(new TodayViewModel(ws.document(), new ScheduleEngine(), ws.background(),
-                TUESDAY_WEEK_2, messages, operator, (d, r, c) -> ws.document().edit(d, c), ws.model()::saveAs,
+                MONDAY_WEEK_1, messages, operator, (d, r, c) -> ws.document().edit(d, c), ws.model()::saveAs,
                 s -> records ? Map.of("R17", List.of("Body weight 8.4 % below its baseline (312.5 g → 286.2 g)"))
                         : Map.of()), messages);
         ws.view().setScreens(List.of(
@@ -78,25 +87,36 @@ public class TodayScreenDemo extends Application {
         stage.show();
         if (args.contains("form")) {
             PauseTransition wait = new PauseTransition(Duration.seconds(3));
-            wait.setOnFinished(e -> stage.getScene().getRoot().lookupAll(".list-cell").stream()
-                    .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof RunCard r
-                            && r.animalId().equals("R18"))
-                    .findFirst().map(n -> (Button) n.lookup("#today-record"))
-                    .ifPresent(b -> Platform.runLater(b::fire)));
+            wait.setOnFinished(e -> openForm(stage, "R18"));
             wait.play();
         }
     }
 
+    /** Scrolls the list to an animal's card and presses its Record button. */
+    @SuppressWarnings("unchecked")
+    private static void openForm(Stage stage, String animalId) {
+        ListView<TodayRow> list = (ListView<TodayRow>) stage.getScene().getRoot().lookup("#today-list");
+        list.getItems().stream().filter(r -> r instanceof RunCard c && c.animalId().equals(animalId)).findFirst()
+                .ifPresent(list::scrollTo);
+        Platform.runLater(() -> list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() instanceof RunCard r
+                        && r.animalId().equals(animalId))
+                .findFirst().map(n -> (Button) n.lookup("#today-record"))
+                .ifPresent(b -> Platform.runLater(b::fire)));
+    }
+
     private static Study withRecords(Study s) {
         List<SessionRecord> all = new ArrayList<>(s.sessionRecords());
-        Instant at = Instant.parse("2026-11-24T08:41:00Z");
-        all.add(new SessionRecord("R15", DAY, 7, SessionStatus.COMPLETED, 5, 0, 0, null, "", "", "Anna de Vries", at));
-        all.add(new SessionRecord("R16", DAY, 7, SessionStatus.PARTIAL, 3, 6, 55, new BigDecimal("318.0"),
-                "Stopped: too many stimuli", "", "Anna de Vries", at.plusSeconds(60)));
-        all.add(new SessionRecord("R17", DAY, 7, SessionStatus.MISSED, 0, 0, 0, null, "", "", "Anna de Vries",
-                at.plusSeconds(120)));
-        all.add(new SessionRecord("R22", DAY, 7, SessionStatus.EXCUSED, 0, 0, 0, null, "", "Vet check",
-                "Anna de Vries", at.plusSeconds(180)));
+        Instant heat1 = Instant.parse("2026-11-16T08:23:00Z");
+        for (String id : List.of("R28", "R24", "R23")) {
+            all.add(new SessionRecord(id, DAY, 1, SessionStatus.COMPLETED, 4, 0, 0, null, "", "", "Anna de Vries",
+                    heat1));
+        }
+        Instant heat2 = Instant.parse("2026-11-16T08:55:00Z");
+        all.add(new SessionRecord("R26", DAY, 1, SessionStatus.COMPLETED, 4, 0, 0, null, "", "", "Anna de Vries",
+                heat2));
+        all.add(new SessionRecord("R22", DAY, 1, SessionStatus.PARTIAL, 3, 6, 55, new BigDecimal("318.0"),
+                "Stopped: too many stimuli", "", "Anna de Vries", heat2.plusSeconds(60)));
         return s.withSessionRecords(all);
     }
 

@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
@@ -27,17 +21,8 @@ import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudySettings;
-import org.hiitplanner.ui.common.Background;
-import org.hiitplanner.ui.common.Messages;
-import org.hiitplanner.ui.common.OperatorName;
-import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.today.TodayRow.TreadmillHeading;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Today ViewModel on the demo study (start Monday 2026-11-16), on Tuesday 2026-11-24 at 09:00 UTC: week 2,
@@ -45,80 +30,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * week 2 (85 %) gives high 30.1, low (50 %) 17.7 and warm-up/cool-down (40 %) 14.2 m/min, 5 intervals, 25:00.
  * No robot, but the FX thread.
  */
-class TodayViewModelTest {
+class TodayViewModelTest extends TodayModelTestBase {
     static final Clock TUESDAY_WEEK_2 = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
     static final LocalDate TUESDAY_WEEK_4 = LocalDate.of(2026, 12, 8);
 
-    @TempDir
-    Path folder;
-    private final Background background = new Background();
-    private final List<String> writes = new ArrayList<>();
-    private final List<String> asked = new ArrayList<>();
-    private Optional<String> reasonAnswer = Optional.of("Typed the wrong animal");
-    private boolean confirmAnswer = true;
-    private Optional<String> writerError = Optional.empty();
-    private StudyDocument document;
-    private OperatorName operator;
-    private TodayViewModel model;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        background.close();
-    }
-
-    private void open(Study study, Path file, Function<Study, Map<String, List<String>>> flagsOf) throws Exception {
-        model = fx(() -> {
-            document = new StudyDocument(study, file);
-            operator = new OperatorName(null);
-            operator.nameProperty().set("Anna");
-            RecordWriter writer = (d, r, c) -> {
-                writes.add(d + " | " + r);
-                return writerError.isPresent() ? writerError : document.edit(d, r, c);
-            };
-            TodayViewModel m = new TodayViewModel(document, new ScheduleEngine(), background, TUESDAY_WEEK_2,
-                    new Messages(Locale.ENGLISH), operator, writer, () -> { }, flagsOf);
-            m.setPrompts(new TodayPrompts() {
-                @Override
-                public Optional<String> askReason(String header, String question) {
-                    asked.add(header);
-                    return reasonAnswer;
-                }
-
-                @Override
-                public boolean confirm(String question) {
-                    asked.add(question);
-                    return confirmAnswer;
-                }
-            });
-            return m;
-        });
-        await();
+    TodayViewModelTest() {
+        super(TUESDAY_WEEK_2);
     }
 
     private void openDemo() throws Exception {
-        open(DemoStudy.create(), folder.resolve("demo.hiit.json"), s -> Map.of());
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
-
-    private void await() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(model::isComputing));
-    }
-
-    private RunCard card(String id) throws Exception {
-        return fx(() -> model.card(id)).orElseThrow();
-    }
-
-    private List<SessionRecord> records() {
-        return document.study().sessionRecords();
+        open(DemoStudy.create());
     }
 
     @Test
@@ -169,14 +90,15 @@ class TodayViewModelTest {
     void theDayShowsFourteenRatsOnTheOneTreadmill() throws Exception {
         openDemo();
         List<TodayRow> rows = model.rowsProperty().get();
-        assertEquals(15, rows.size(), "one heading and 14 cards");
+        assertEquals(20, rows.size(), "one treadmill heading, 5 heat headings and 14 cards");
         TreadmillHeading heading = (TreadmillHeading) rows.get(0);
         assertEquals("Exer-3 rat", heading.treadmill().name());
         assertEquals(14, heading.animals());
         assertEquals(14, heading.notRecorded());
+        assertEquals("5 heats · 08:00–10:45 · 165 min", heading.dayText(), "5 × 25 min + 4 × 10 min changeover");
         assertEquals(14, model.cardsOn("Exer-3 rat").size());
-        assertEquals("R15", model.cardsOn("Exer-3 rat").get(0).animalId());
-        assertEquals("R28", model.cardsOn("Exer-3 rat").get(13).animalId());
+        assertEquals("R26", model.cardsOn("Exer-3 rat").get(0).animalId(), "heat 1, lane 1");
+        assertEquals("R23", model.cardsOn("Exer-3 rat").get(13).animalId(), "heat 5, lane 3");
         assertEquals("Tuesday 2026-11-24", model.dayTitleProperty().get());
         assertEquals("Week 2, session 7 · 14 animals on 1 treadmill", model.dayStatusProperty().get());
     }
@@ -192,6 +114,9 @@ class TodayViewModelTest {
         assertEquals("30.1", r15.highSpeed(), "35.47 × 85 % = 30.1495");
         assertEquals("17.7", r15.lowSpeed(), "35.47 × 50 % = 17.735");
         assertEquals("14.2", r15.warmUpCoolDownSpeed(), "35.47 × 40 % = 14.188, warm-up and cool-down alike");
+        assertEquals("29.8", r15.runHighSpeed(), "heat 3's belt: midpoint of R19's 29.3 and R16's 30.2, 29.75 → 29.8");
+        assertEquals("2", r15.lane());
+        assertEquals("own 30.1 m/min · \u22120.3 (\u22121.0 %)", r15.ownText(), "−0.3 / 30.1 = −0.997 %");
         assertEquals("35.47", r15.vmax());
         assertEquals("HIIT", r15.groupOrCode());
         assertEquals(5, r15.plannedIntervals());

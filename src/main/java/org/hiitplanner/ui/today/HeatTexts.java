@@ -1,0 +1,64 @@
+package org.hiitplanner.ui.today;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.hiitplanner.domain.Units;
+import org.hiitplanner.domain.heats.Heat;
+import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.HeatRunner;
+import org.hiitplanner.ui.common.Messages;
+
+/** The words of the heats on the Today screen: a heat's title, a treadmill's day, an animal's own speed. */
+final class HeatTexts {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final Messages messages;
+
+    HeatTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** "Heat 2 · 08:32–08:54". */
+    String title(Heat heat) {
+        return messages.get("today.heat.title", heat.number(), time(heat.start()), time(heat.end()));
+    }
+
+    /** "Heat 2 on Exer-3 rat", for questions and messages about a whole heat. */
+    String where(String treadmill, int heat) {
+        return messages.get("today.heat.where", heat, treadmill);
+    }
+
+    /** "5 heats · 08:00–10:30 · 150 min", with the day window when the treadmill has one. */
+    String day(HeatPlan plan) {
+        String text = messages.get("today.treadmill.day", plan.heatCount(), time(plan.firstStart()),
+                time(plan.end()), Units.plain(plan.totalMinutes()));
+        return plan.options().dayWindow()
+                .map(w -> text + messages.get("today.treadmill.window", time(w.start()), time(w.end())))
+                .orElse(text);
+    }
+
+    /** "own 26.4 m/min · −0.3 (−1.1 %)": the animal's own high speed and how far its lane's is from it. */
+    String own(HeatRunner runner) {
+        BigDecimal own = runner.own().high();
+        BigDecimal off = runner.deviation().high();
+        if (off.signum() == 0) {
+            return messages.get("today.card.ownExact", RunCard.speed(own));
+        }
+        BigDecimal percent = off.multiply(HUNDRED).divide(own, 1, RoundingMode.HALF_UP);
+        return messages.get("today.card.own", RunCard.speed(own), signed(off), signed(percent));
+    }
+
+    /** "+0.3", "−0.3" (with a minus sign, not a hyphen). */
+    static String signed(BigDecimal v) {
+        String plain = v.abs().toPlainString();
+        return (v.signum() < 0 ? "\u2212" : "+") + plain;
+    }
+
+    private static String time(LocalTime t) {
+        return TIME.format(t);
+    }
+}
