@@ -76,20 +76,18 @@ final class TreadmillDay {
         }
         changeover(heat);
         header.draw();
-        int n = done;
-        for (DayBlock block : blocks) {
-            ctx.step(n, total, "Day run sheet: " + heat.runners().get(n - done).animalId());
+        for (int i = 0; i < blocks.size(); i++) {
+            ctx.step(done + i, total, "Day run sheet: " + heat.runners().get(i).animalId());
             w.down(GAP);
-            if (!w.fits(block.height())) {
+            if (!w.fits(blocks.get(i).height())) {
                 newPage();
                 new HeatHeader(ctx, heat, true).draw();
                 w.down(GAP);
             }
-            block.draw();
-            n++;
+            blocks.get(i).draw();
         }
         w.down(GAP);
-        return n;
+        return done + blocks.size();
     }
 
     private void newPage() throws IOException {

@@ -14,7 +14,8 @@ import org.hiitplanner.domain.treadmill.Treadmill;
 /**
  * What the day run sheet says about one treadmill before its heats: the profile ("Treadmill Exer-3 rat · 3 lanes ·
  * one belt · incline 0°"), the heat settings (changeover, day window, tolerance, order), the day ("14 animals in 5
- * heats · 08:00–10:45 · 165 min in all"), the plan's warnings (tolerance, window overrun, incline) and the animals that are not planned, with the reason.
+ * heats · 08:00–10:45 · 165 min in all"), the plan's warnings (tolerance, window overrun, incline) and the
+ * animals that are not planned, with the reason.
  * On a following page only "Treadmill NAME (continued)".
  */
 final class TreadmillHeading {

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
@@ -276,7 +277,79 @@ class DaySheetTest {
         assertEquals(2, plan.heatCount());
         assertEquals(8, plan.heats().get(0).runners().size(), "a heat of more animals than fit on a page");
         assertTrue(all.contains(HeatHeader.title(plan.heats().get(0)) + " (continued)"), all);
+        assertTrue(count(all, "\\(continued\\)\\s+(WARM|Lane|indep|belt)") > 0,
+                "what the test of unsplit heats looks for");
         assertEquals(14, count(all, "Lane \\d+ +R\\d\\d"), "every animal once");
+    }
+
+    @Test
+    void eachTreadmillStartsOnItsOwnPageWithItsOwnHeats() throws IOException {
+        // the seven HIIT rats (R15–R21) move to a 4-lane treadmill with independent lanes: 2 heats there, 3 on Exer-3
+        Treadmill second = new Treadmill("Exer-6 lanes", 4, BeltType.INDEPENDENT_LANES, BigDecimal.ZERO,
+                new BigDecimal("100.0"), new BigDecimal("0.1"));
+        List<Animal> animals = new ArrayList<>();
+        for (Animal a : DEMO.animals()) {
+            animals.add("HIIT".equals(a.group()) ? new Animal(a.id(), a.group(), a.sex(), a.birthDate(),
+                    a.exclusion(), second.name()) : a);
+        }
+        Study two = DEMO.withTreadmills(List.of(DEMO.treadmills().get(0), second)).withAnimals(animals);
+        List<String> pages = pages(two, day(MONDAY_WEEK_1));
+        int exer3 = indexOf(pages, "Treadmill Exer-3 rat · 3 lanes · one belt");
+        int exer6 = indexOf(pages, "Treadmill Exer-6 lanes · 4 lanes · independent lanes");
+        assertTrue(exer3 >= 0 && exer6 > exer3, "in the study's order, each from a new page");
+        assertTrue(pages.get(exer3).contains("7 animals in 3 heats"), pages.get(exer3));
+        assertTrue(pages.get(exer6).contains("7 animals in 2 heats"), pages.get(exer6));
+        assertEquals(14, count(String.join("\n", pages), "Lane \\d+ +R\\d\\d"));
+        for (int p = exer6; p < pages.size(); p++) {
+            assertEquals(0, count(pages.get(p), "T2D"), "only HIIT rats on Exer-6");
+        }
+    }
+
+    private static int indexOf(List<String> pages, String text) {
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).contains(text)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void nothingRunsPastTheMarginsOnEitherPaper(Paper paper) throws IOException {
+        Study troublesome = PdfStudies.troublesome();
+        Treadmill lanes = troublesome.treadmills().get(0).withBelt(BeltType.INDEPENDENT_LANES);
+        for (Study study : List.of(troublesome, troublesome.withTreadmills(List.of(lanes)))) {
+            byte[] pdf = PdfTestSupport.bytes(study, request(PdfKind.DAY, MONDAY_WEEK_2, null, paper));
+            try (PDDocument doc = PdfTestSupport.load(pdf)) {
+                float width = doc.getPage(0).getMediaBox().getWidth();
+                float height = doc.getPage(0).getMediaBox().getHeight();
+                for (PdfTestSupport.Run r : PdfTestSupport.runs(doc)) {
+                    assertTrue(r.minX() >= PageWriter.MARGIN - 0.5f && r.maxX() <= width - PageWriter.MARGIN + 0.5f,
+                            r + " on " + paper);
+                    assertTrue(r.yTop() >= PageWriter.MARGIN && r.yTop() <= height - PageWriter.MARGIN, r.toString());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Paper.class)
+    void aHeatThatFitsOnAPageIsNeverSplitOnEitherPaper(Paper paper) throws IOException {
+        // the troublesome study's long warnings make its blocks taller; on independent lanes each block has phases
+        Treadmill lanes = DEMO.treadmills().get(0).withBelt(BeltType.INDEPENDENT_LANES);
+        for (Study study : List.of(PdfStudies.troublesome(), DEMO.withTreadmills(List.of(lanes)))) {
+            List<String> pages = pages(study, request(PdfKind.DAY, MONDAY_WEEK_2, null, paper));
+            for (Heat h : plan(study, MONDAY_WEEK_2).heats()) {
+                String page = pages.stream().filter(p -> p.contains(HeatHeader.title(h))).findFirst().orElseThrow();
+                for (String id : h.animalIds()) {
+                    assertTrue(Pattern.compile("Lane \\d+ +" + id + " ").matcher(page).find(),
+                            id + " with heat " + h.number() + " on " + paper);
+                }
+            }
+            assertEquals(0, count(String.join("\n", pages), "\\(continued\\)\\s+(WARM|Lane|indep|belt)"),
+                    "no heat header repeated");
+        }
     }
 
     @Test
