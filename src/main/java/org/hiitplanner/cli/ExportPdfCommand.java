@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 /** {@code export pdf}: a printable sheet. */
 @Command(name = "pdf", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Writes a printable sheet as PDF.",
-            "day: a day's run sheet, per treadmill every animal with its speeds and fields to fill in (--date). "
+            "day: a day's run sheet, per treadmill its heats as the heats command plans them, with the belt's "
+                + "speeds, each animal's lane and fields to fill in (--date). "
                 + "animal: one animal's whole schedule (--animal). steptest: a test day's sheet with the stage "
                 + "table (--date). week: all animals × the sessions of the week that contains --date."})
 final class ExportPdfCommand extends ExportSubcommand {

@@ -4,59 +4,63 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
 
 /**
- * One animal on the day run sheet: id, group (or blinded code), lane, Vmax in force; the phases with speeds and
- * durations in large type; a tick box per interval; boxes for stimuli, time on the grid, body weight, notes,
- * operator and signature. Without a Vmax it says "NO VMAX — do not run" instead of speeds.
+ * One animal of a heat on the day run sheet: lane, id, group (or blinded code), Vmax in force; a tick box per
+ * interval; boxes for stimuli, time on the grid, body weight, notes, operator and signature. On a single belt it
+ * shows the animal's own high speed and its deviation ("own 26.4 · −0.3"), the belt's speeds being in the heat's
+ * header; on independent lanes it shows the animal's own phases with speeds and durations in large type.
  */
 final class DayBlock {
     static final float HIGH_SPEED_SIZE = 28f;
     static final float SPEED_SIZE = 18f;
     static final float DURATION_SIZE = 14f;
-    private static final float PAD = 7f;
-    private static final float GAP = 5f;
-    private static final float TOP_ROW = 26f;
-    private static final float PHASE_ROW = 60f;
+    private static final float PAD = 6f;
+    private static final float GAP = 4f;
+    private static final float TOP_ROW = 25f;
+    private static final float PHASE_ROW = 56f;
     private static final float TICK_ROW = 22f;
-    private static final float FIELD_ROW = 30f;
-    private static final float NOTES_ROW = 28f;
+    private static final float FIELD_ROW = 28f;
+    private static final float NOTES_ROW = 26f;
     private static final float WARNING_SIZE = 10.5f;
+    private static final float LANE_WIDTH = 70f;
 
     private final SheetContext ctx;
     private final PageWriter w;
+    private final HeatRunner runner;
     private final PlannedSession session;
-    private final int lane;
+    private final boolean ownPhases;
     private final List<String> warningLines;
     private final float notesHeight;
 
     /**
+     * @param ownPhases  true on independent lanes: print the animal's own phases; false on a single belt
      * @param notesExtra points added to the notes box, so that the blocks fill the page (less what the warnings
      *                   take)
      */
-    DayBlock(SheetContext ctx, PlannedSession session, int lane, float notesExtra) {
+    DayBlock(SheetContext ctx, HeatRunner runner, boolean ownPhases, float notesExtra) {
         this.ctx = ctx;
         this.w = ctx.writer();
-        this.session = session;
-        this.lane = lane;
+        this.runner = runner;
+        this.session = runner.session();
+        this.ownPhases = ownPhases;
         this.warningLines = warningLines();
         this.notesHeight = NOTES_ROW + Math.max(0f, notesExtra - warningLines.size() * warningStyle().leading());
     }
 
-    /** Height of a block with speeds, without warnings and without extra room for notes. */
-    static float plainHeight() {
-        return 2 * PAD + TOP_ROW + GAP + PHASE_ROW + GAP + TICK_ROW + GAP + FIELD_ROW + GAP + NOTES_ROW;
+    /** Height of a block without warnings and without extra room for notes. */
+    static float plainHeight(boolean ownPhases) {
+        float h = 2 * PAD + TOP_ROW + GAP + TICK_ROW + GAP + FIELD_ROW + GAP + NOTES_ROW;
+        return ownPhases ? h + PHASE_ROW + GAP : h;
     }
 
     private List<String> warningLines() {
         List<String> lines = new ArrayList<>();
-        Style s = warningStyle();
         for (String warning : session.prescription().warnings()) {
-            if (session.prescription().hasSpeeds()) {
-                lines.addAll(w.layout().wrap(s, "⚠ WARNING: " + warning, innerWidth(), 3));
-            }
+            lines.addAll(w.layout().wrap(warningStyle(), "⚠ WARNING: " + warning, innerWidth(), 3));
         }
         return lines;
     }
@@ -70,11 +74,7 @@ final class DayBlock {
     }
 
     float height() {
-        float h = 2 * PAD + TOP_ROW + GAP + PHASE_ROW + GAP + FIELD_ROW + GAP + notesHeight;
-        if (session.prescription().hasSpeeds()) {
-            h += TICK_ROW + GAP;
-        }
-        return h + warningLines.size() * warningStyle().leading();
+        return plainHeight(ownPhases) - NOTES_ROW + notesHeight + warningLines.size() * warningStyle().leading();
     }
 
     /** Draws the block with its top at the cursor and moves the cursor below it. */
@@ -90,38 +90,40 @@ final class DayBlock {
             y -= warningStyle().leading();
         }
         y -= GAP;
-        if (session.prescription().hasSpeeds()) {
-            new DayPhases(w, session.prescription()).draw(w.left() + PAD, innerWidth(), y, PHASE_ROW);
-            y -= PHASE_ROW + GAP;
-            tickRow(y);
-            y -= TICK_ROW + GAP;
-        } else {
-            noVmax(y);
+        if (ownPhases) {
+            new DayPhases(w, DayPhases.Figures.of(session.prescription())).draw(w.left() + PAD, innerWidth(), y,
+                    PHASE_ROW);
             y -= PHASE_ROW + GAP;
         }
+        tickRow(y);
+        y -= TICK_ROW + GAP;
         formRows(y);
         w.down(h);
     }
 
+    /** "Lane 2  R15  HIIT   own 28.4 · −0.3   Vmax 35.47 m/min". */
     private void topRow(float top) throws IOException {
         Fonts f = ctx.fonts();
         float x = w.left() + PAD;
         float baseline = top - 20;
-        Style idStyle = fittedBold(session.animalId(), 20f, 170f);
-        w.text(w.layout().fit(idStyle, session.animalId(), 170f), x, baseline, idStyle);
-        x += f.width(idStyle, f.printable(w.layout().fit(idStyle, session.animalId(), 170f))) + 10;
+        w.text("Lane " + runner.lane(), x, baseline, f.bold(16));
+        x += Math.max(LANE_WIDTH, f.width(f.bold(16), "Lane " + runner.lane()) + 12);
+        Style idStyle = fittedBold(session.animalId(), 20f, 150f);
+        String id = w.layout().fit(idStyle, session.animalId(), 150f);
+        w.text(id, x, baseline, idStyle);
+        x += f.width(idStyle, f.printable(id)) + 10;
+        float ownX = w.left() + PAD + 0.5f * innerWidth();
         Style groupStyle = f.regular(14);
         String group = ctx.groupLabel(session.animalId(), session.group());
-        float laneX = w.left() + PAD + 0.52f * innerWidth();
-        w.text(w.layout().fit(groupStyle, group, laneX - x - 8), x, baseline, groupStyle);
-        w.text("Lane " + lane, laneX, baseline, f.bold(16));
-        float right = w.right() - PAD;
-        if (session.vmaxInForce().isPresent()) {
-            w.textRight("Vmax " + Formats.vmax(session.vmax().vmax()) + " m/min", right, top - 11, f.bold(12));
-            w.textRight("test " + Formats.date(session.vmax().testDate()), right, top - 23, f.regular(9));
-        } else {
-            w.textRight("Vmax none", right, top - 11, f.bold(12, Style.ALERT));
+        w.text(w.layout().fit(groupStyle, group, ownX - x - 8), x, baseline, groupStyle);
+        if (!ownPhases) {
+            w.text("own " + Formats.speed(runner.own().high()) + " · " + Formats.signed(runner.deviation().high()),
+                    ownX, top - 11, f.bold(12));
+            w.text("own high · belt − own, m/min", ownX, top - 23, f.regular(8, Style.GREY));
         }
+        float right = w.right() - PAD;
+        w.textRight("Vmax " + Formats.vmax(session.vmax().vmax()) + " m/min", right, top - 11, f.bold(12));
+        w.textRight("test " + Formats.date(session.vmax().testDate()), right, top - 23, f.regular(9));
     }
 
     /** Bold at {@code size}, made smaller (down to 11 pt) if the text would not fit in {@code width}. */
@@ -129,20 +131,6 @@ final class DayBlock {
         Style s = ctx.fonts().bold(size);
         float needed = ctx.fonts().width(s, ctx.fonts().printable(text));
         return needed <= width ? s : s.sized(Math.max(11f, size * width / needed));
-    }
-
-    private void noVmax(float top) throws IOException {
-        Fonts f = ctx.fonts();
-        float x = w.left() + PAD;
-        w.fill(x, top - PHASE_ROW, innerWidth(), PHASE_ROW, Table.ALERT_SHADE);
-        w.box(x, top - PHASE_ROW, innerWidth(), PHASE_ROW, 2.5f);
-        float centre = x + innerWidth() / 2;
-        w.textCentered("NO VMAX — do not run", centre, top - 30, f.bold(24, Style.ALERT));
-        Prescription p = session.prescription();
-        String why = "No valid step test on or before this day. Planned: " + p.intervals() + " intervals, "
-                + Formats.clock(p.totalSeconds()) + ". Run a step test first.";
-        Style s = f.regular(10);
-        w.textCentered(w.layout().fit(s, why, innerWidth() - 10), centre, top - 48, s);
     }
 
     private void tickRow(float top) throws IOException {
@@ -154,7 +142,8 @@ final class DayBlock {
         w.text("Intervals done", x, baseline, label);
         x += f.width(label, "Intervals done") + 8;
         Style totalStyle = f.regular(11);
-        String total = "Total " + Formats.clock(p.totalSeconds()) + " · " + Formats.metres(p.distanceMetres()) + " m";
+        String total = "Total " + Formats.clock(p.totalSeconds())
+                + (ownPhases ? " · " + Formats.metres(p.distanceMetres()) + " m" : "");
         float totalWidth = f.width(totalStyle, total);
         w.textRight(total, w.right() - PAD, baseline, totalStyle);
         float room = w.right() - PAD - totalWidth - 10 - x;

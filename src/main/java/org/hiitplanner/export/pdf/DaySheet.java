@@ -3,25 +3,23 @@ package org.hiitplanner.export.pdf;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.hiitplanner.domain.calendar.SessionDay;
+import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
 
 /**
- * The day run sheet: per treadmill, every animal that trains that day with its lane, Vmax and phases in large
- * type, and boxes to fill in. A day without sessions prints one page saying so and why.
+ * The day run sheet: per treadmill, its profile and the day's heats (the plan of {@code StudyHeats}, the same the
+ * {@code heats} command prints) in running order; per heat its time, the belt's speeds in large type (on a single
+ * belt), and per animal its lane, Vmax and boxes to fill in; the changeovers, the warnings and the animals that
+ * are not planned. A day without sessions prints one page saying so and why.
  */
 final class DaySheet implements Sheet {
-    private static final float BLOCK_GAP = 8f;
-    private static final float HEADING = 24f;
-
     private final SheetContext ctx;
     private final PageWriter w;
     private final LocalDate date;
@@ -44,75 +42,29 @@ final class DaySheet implements Sheet {
 
     @Override
     public void write() throws IOException {
-        List<PlannedSession> sessions = ctx.engine().schedule(ctx.study(), ScheduleQuery.day(date));
+        Study study = ctx.study();
+        List<PlannedSession> sessions = ctx.engine().schedule(study, ScheduleQuery.day(date));
         w.newPage();
         if (sessions.isEmpty()) {
             nothingToday();
             return;
         }
-        Map<String, List<PlannedSession>> byTreadmill = byTreadmill(sessions);
+        List<TreadmillDay> parts = new ArrayList<>();
+        for (HeatPlan plan : ctx.heats().day(study, sessions)) {
+            Treadmill treadmill = study.treadmills().stream().filter(t -> t.name().equals(plan.treadmill()))
+                    .findFirst().orElseThrow();
+            parts.add(new TreadmillDay(ctx, plan, treadmill));
+        }
+        int total = parts.stream().mapToInt(TreadmillDay::size).sum();
         int done = 0;
-        for (Map.Entry<String, List<PlannedSession>> e : byTreadmill.entrySet()) {
-            done = treadmill(e.getKey(), e.getValue(), done, sessions.size());
-        }
-        ctx.step(sessions.size(), sessions.size(), "Day run sheet written");
-    }
-
-    /** Sessions by treadmill, in the study's order of treadmills; within one, by animal id (the engine's order). */
-    private Map<String, List<PlannedSession>> byTreadmill(List<PlannedSession> sessions) {
-        Map<String, List<PlannedSession>> map = new LinkedHashMap<>();
-        for (Treadmill t : ctx.study().treadmills()) {
-            map.put(t.name(), new ArrayList<>());
-        }
-        for (PlannedSession s : sessions) {
-            map.computeIfAbsent(s.treadmill(), k -> new ArrayList<>()).add(s);
-        }
-        map.values().removeIf(List::isEmpty);
-        return map;
-    }
-
-    private int treadmill(String name, List<PlannedSession> sessions, int done, int total) throws IOException {
-        int lanes = lanes(name);
-        float notesExtra = notesExtra();
-        String details = " · " + lanes + (lanes == 1 ? " lane" : " lanes") + " · incline "
-                + Formats.plain(ctx.study().protocol().inclineDegrees()) + "° · " + sessions.size()
-                + (sessions.size() == 1 ? " animal" : " animals");
-        for (int i = 0; i < sessions.size(); i++) {
-            ctx.step(done + i, total, "Day run sheet: " + sessions.get(i).animalId());
-            DayBlock block = new DayBlock(ctx, sessions.get(i), i % lanes + 1, notesExtra);
-            if (i == 0) {
-                w.ensure(HEADING + block.height());
-                heading(name, details);
-            } else if (w.ensure(block.height())) {
-                heading(name, details + " (continued)");
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                w.newPage();
             }
-            block.draw();
-            w.down(BLOCK_GAP);
+            parts.get(i).write(done, total);
+            done += parts.get(i).size();
         }
-        return done + sessions.size();
-    }
-
-    /** Extra room for notes so that as many plain blocks as fit on a page fill it (at most 40 pt). */
-    private float notesExtra() {
-        float room = w.contentHeight() - HEADING + BLOCK_GAP;
-        float each = DayBlock.plainHeight() + BLOCK_GAP;
-        int perPage = (int) (room / each);
-        return perPage < 1 ? 0f : Math.max(0f, Math.min(40f, room / perPage - each - 0.5f));
-    }
-
-    private int lanes(String treadmill) {
-        return ctx.study().treadmills().stream().filter(t -> t.name().equals(treadmill)).findFirst()
-                .map(Treadmill::lanes).orElse(1);
-    }
-
-    /** "Treadmill NAME · 3 lanes · 14 animals", the name shortened if needed so that the details show. */
-    private void heading(String treadmill, String details) throws IOException {
-        Style s = ctx.fonts().bold(13);
-        Fonts f = ctx.fonts();
-        float room = w.width() - f.width(s, "Treadmill ") - f.width(s, f.printable(details));
-        String text = "Treadmill " + w.layout().fit(s, treadmill, Math.max(room, w.width() / 3)) + details;
-        w.text(w.layout().fit(s, text, w.width()), w.left(), w.y() - s.ascent() - 2, s);
-        w.down(HEADING);
+        ctx.step(total, total, "Day run sheet written");
     }
 
     private void nothingToday() throws IOException {

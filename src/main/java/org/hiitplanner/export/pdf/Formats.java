@@ -3,6 +3,7 @@ package org.hiitplanner.export.pdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -65,6 +66,27 @@ final class Formats {
             i = j + 1;
         }
         return sb.toString();
+    }
+
+    /** A clock time to the minute, e.g. "08:32". */
+    static String time(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** From one clock time to another, e.g. "08:32–08:54". */
+    static String span(LocalTime from, LocalTime to) {
+        return time(from) + "–" + time(to);
+    }
+
+    /** A difference with its sign, the minus a true minus: "+0.3", "−0.3", "0.0". */
+    static String signed(BigDecimal value) {
+        String plain = value.abs().toPlainString();
+        return value.signum() > 0 ? "+" + plain : value.signum() < 0 ? "−" + plain : plain;
+    }
+
+    /** Whole minutes, or minutes and seconds: 600 → "10 min", 90 → "1 min 30 s". */
+    static String minutes(int seconds) {
+        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds / 60 + " min " + seconds % 60 + " s";
     }
 
     static String date(LocalDate date) {

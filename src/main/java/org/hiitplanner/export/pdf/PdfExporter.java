@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.export.ExportCancelledException;
@@ -28,12 +30,23 @@ import org.hiitplanner.export.Progress;
  */
 public final class PdfExporter {
     private final ScheduleEngine engine;
+    private final StudyHeats heats;
     private final Object fontLock = new Object();
     /** Parsed on the first export, then reused; guarded by {@link #fontLock}. */
     private FontFiles fontFiles;
 
+    /** An exporter whose day run sheets plan heats with a {@link HeatPlanner}. */
     public PdfExporter(ScheduleEngine engine) {
+        this(engine, new StudyHeats(new HeatPlanner()));
+    }
+
+    /**
+     * @param engine plans the sessions
+     * @param heats  plans the heats of the day run sheet (the same as the heats command and the screens use)
+     */
+    public PdfExporter(ScheduleEngine engine, StudyHeats heats) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.heats = Objects.requireNonNull(heats, "heats");
     }
 
     /**
@@ -54,7 +67,8 @@ public final class PdfExporter {
         Output output = new Output(pageSize(request), request.sourceFileName(), request.generatedAt(),
                 request.zone());
         BlindCodes codes = BlindCodes.of(study.info().title(), study.animals().stream().map(Animal::id).toList());
-        emit(study, output, w -> sheet(new SheetContext(study, request, engine, w, progress, codes)), out, progress);
+        emit(study, output, w -> sheet(new SheetContext(study, request, engine, heats, w, progress, codes)), out,
+                progress);
     }
 
     /**

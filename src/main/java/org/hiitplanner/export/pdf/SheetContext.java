@@ -2,6 +2,7 @@ package org.hiitplanner.export.pdf;
 
 import java.io.IOException;
 
+import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.export.Progress;
@@ -12,12 +13,13 @@ import org.hiitplanner.export.Progress;
  * @param study    the study
  * @param request  what to print
  * @param engine   plans the sessions
+ * @param heats    plans the day's heats on each treadmill
  * @param writer   the pages
  * @param progress reports progress and tells about cancelling
  * @param codes    blinded codes of the study's animals
  */
-record SheetContext(Study study, PdfRequest request, ScheduleEngine engine, PageWriter writer, Progress progress,
-                    BlindCodes codes) {
+record SheetContext(Study study, PdfRequest request, ScheduleEngine engine, StudyHeats heats, PageWriter writer,
+                    Progress progress, BlindCodes codes) {
     Fonts fonts() {
         return writer.fonts();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,18 @@ class FormatsTest {
         assertEquals("25:00", Formats.clock(1500));
         assertEquals("0:45", Formats.clock(45));
         assertEquals("1:02:03", Formats.clock(3723));
+    }
+
+    @Test
+    void clockTimesDifferencesAndMinutesOfTheHeats() {
+        assertEquals("08:32", Formats.time(LocalTime.of(8, 32, 59)));
+        assertEquals("08:32–08:54", Formats.span(LocalTime.of(8, 32), LocalTime.of(8, 54)));
+        // belt 28.1 − own 28.4 = −0.3 with a true minus; 21.3 − 21.0 = +0.3
+        assertEquals("−0.3", Formats.signed(new BigDecimal("28.1").subtract(new BigDecimal("28.4"))));
+        assertEquals("+0.3", Formats.signed(new BigDecimal("0.3")));
+        assertEquals("0.0", Formats.signed(new BigDecimal("0.0")));
+        assertEquals("10 min", Formats.minutes(600));
+        assertEquals("1 min 30 s", Formats.minutes(90));
     }
 
     @Test

@@ -5,12 +5,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.time.ZoneId;
 
+import org.hiitplanner.domain.heats.Tolerance;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.treadmill.BeltType;
+import org.hiitplanner.domain.treadmill.DayWindow;
+import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.export.Progress;
 
 /**
@@ -42,7 +49,21 @@ public final class PdfSamples {
                 dir.resolve("steptest-troublesome.pdf"));
         write(DaySheetTest.blinded(study), request(PdfKind.DAY, LocalDate.of(2026, 11, 23), null, paper),
                 dir.resolve("day-blinded.pdf"));
+        writeHeatVariants(study, paper, dir);
         System.out.println("written to " + dir);
+    }
+
+    /** The first Monday on independent lanes, on a wide belt (heats taller than a page) and with a short window. */
+    private static void writeHeatVariants(Study study, Paper paper, Path dir) throws IOException {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        Treadmill demo = study.treadmills().get(0);
+        write(study.withTreadmills(List.of(demo.withBelt(BeltType.INDEPENDENT_LANES))),
+                request(PdfKind.DAY, monday, null, paper), dir.resolve("day-lanes.pdf"));
+        write(study.withTreadmills(List.of(demo.withLanes(8))).withSettings(study.settings().withHeats(
+                        study.settings().heats().withTolerance(Tolerance.absolute(BigDecimal.TEN)))),
+                request(PdfKind.DAY, monday, null, paper), dir.resolve("day-wide.pdf"));
+        write(study.withTreadmills(List.of(demo.withWindow(new DayWindow(LocalTime.of(8, 0), LocalTime.of(10, 0))))),
+                request(PdfKind.DAY, monday, null, paper), dir.resolve("day-window.pdf"));
     }
 
     static PdfRequest request(PdfKind kind, LocalDate date, String animal, Paper paper) {
