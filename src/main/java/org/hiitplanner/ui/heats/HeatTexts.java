@@ -11,7 +11,6 @@ import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.NotPlanned;
-import org.hiitplanner.domain.heats.PhaseSpeeds;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
@@ -40,16 +39,20 @@ final class HeatTexts {
         return m.get(belt == BeltType.SINGLE_BELT ? "heats.belt.single" : "heats.belt.independent", lanes);
     }
 
-    /** "3 lanes, one belt · changeover 10 min" for the what-if comparison. */
+    /** "Exer-3 rat: 3 lanes, one belt" for the what-if comparison. */
     static String profile(HeatPlan p, Messages m) {
-        return m.get("heats.profile", p.treadmill(), belt(p.lanes(), p.belt(), m),
-                p.options().changeoverSeconds() / 60);
+        return m.get("heats.profile", p.treadmill(), belt(p.lanes(), p.belt(), m));
+    }
+
+    /** A speed or deviation in m/min with at least one decimal: "0.0", "1.25". */
+    static String speed(BigDecimal v) {
+        return (v.scale() < 1 ? v.setScale(1) : v).toPlainString();
     }
 
     /** "5 heats, 08:00–10:30 (150 min) · fits the day window 08:00–12:00". */
     static String summary(HeatPlan p, Messages m) {
         return m.get("heats.plan.summary", p.heatCount(), p.firstStart().toString(), p.end().toString(),
-                minutes(p.totalSeconds()), p.maxDeviation().toPlainString(), fits(p, m));
+                minutes(p.totalSeconds()), speed(p.maxDeviation()), fits(p, m));
     }
 
     /** "fits 08:00–12:00", "does not fit 08:00–10:00", "no day window". */
@@ -69,12 +72,6 @@ final class HeatTexts {
             out.add(m.get("heats.warning.notPlanned", n.animalId(), n.reason()));
         }
         return out;
-    }
-
-    /** "12.4 / 26.4 / 15.5 / 12.4" (warm-up / high / low / cool-down). */
-    static String speeds(PhaseSpeeds s) {
-        return s.warmUp().toPlainString() + " / " + s.high().toPlainString() + " / " + s.low().toPlainString()
-                + " / " + s.coolDown().toPlainString();
     }
 
     /** "+0.5", "−0.4", "0.0". */

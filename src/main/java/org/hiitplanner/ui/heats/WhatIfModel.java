@@ -189,12 +189,15 @@ public final class WhatIfModel {
     private List<Comparison> compare(HeatPlan a, HeatPlan b) {
         List<Comparison> rows = new ArrayList<>();
         rows.add(row("heats.whatif.row.treadmill", HeatTexts.profile(a, messages), HeatTexts.profile(b, messages)));
-        rows.add(row("heats.whatif.row.tolerance", a.options().tolerance().label(), b.options().tolerance().label()));
+        rows.add(row("heats.whatif.row.changeover", HeatTexts.minutes(a.options().changeoverSeconds()),
+                HeatTexts.minutes(b.options().changeoverSeconds())));
+        rows.add(row("heats.whatif.row.tolerance", "±" + HeatSettingsModel.text(a.options().tolerance()),
+                "±" + HeatSettingsModel.text(b.options().tolerance())));
         rows.add(row("heats.whatif.row.heats", Integer.toString(a.heatCount()), Integer.toString(b.heatCount())));
-        rows.add(row("heats.whatif.row.maxDeviation", a.maxDeviation().toPlainString(),
-                b.maxDeviation().toPlainString()));
-        rows.add(row("heats.whatif.row.totalDeviation", a.totalDeviation().toPlainString(),
-                b.totalDeviation().toPlainString()));
+        rows.add(row("heats.whatif.row.maxDeviation", HeatTexts.speed(a.maxDeviation()),
+                HeatTexts.speed(b.maxDeviation())));
+        rows.add(row("heats.whatif.row.totalDeviation", HeatTexts.speed(a.totalDeviation()),
+                HeatTexts.speed(b.totalDeviation())));
         rows.add(row("heats.whatif.row.total", HeatTexts.minutes(a.totalSeconds()),
                 HeatTexts.minutes(b.totalSeconds())));
         rows.add(row("heats.whatif.row.end", a.end().toString(), b.end().toString()));
