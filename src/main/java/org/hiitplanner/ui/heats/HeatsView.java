@@ -75,7 +75,7 @@ public final class HeatsView {
     }
 
     private Tab tab(String id, String key, Feather icon, Node content) {
-        Tab t = new Tab(messages.get(key).replace("_", ""), content);
+        Tab t = new Tab(messages.get(key), content);
         t.setId(id);
         t.setGraphic(new FontIcon(icon));
         return t;

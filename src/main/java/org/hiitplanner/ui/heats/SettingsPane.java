@@ -11,7 +11,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 import org.hiitplanner.domain.heats.RunOrder;
@@ -37,7 +36,7 @@ final class SettingsPane {
         tolerance.setTooltip(new Tooltip(messages.get("heats.settings.tolerance.help")));
         ComboBox<RunOrder> order = new ComboBox<>(FXCollections.observableArrayList(RunOrder.values()));
         order.setId("heats-order");
-        order.setConverter(orderConverter());
+        order.setConverter(Cells.names(messages, "heats.order."));
         order.valueProperty().bindBidirectional(model.orderProperty());
         TextField seed = Fields.committing("heats-seed", 10, f -> model.commitSeed());
         seed.textProperty().bindBidirectional(model.seedProperty());
@@ -80,19 +79,5 @@ final class SettingsPane {
         l.textProperty().bind(text);
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         return l;
-    }
-
-    private StringConverter<RunOrder> orderConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(RunOrder o) {
-                return o == null ? "" : messages.get("heats.order." + o.name());
-            }
-
-            @Override
-            public RunOrder fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 import org.hiitplanner.domain.treadmill.BeltType;
@@ -76,7 +75,7 @@ final class TreadmillDialog {
         row = text(grid, row, Field.NAME, "heats.form.name", f.name());
         row = text(grid, row, Field.LANES, "heats.form.lanes", f.lanes());
         belt.setId("heats-form-belt");
-        belt.setConverter(beltConverter(messages));
+        belt.setConverter(Cells.names(messages, "heats.belt."));
         belt.setValue(f.belt());
         row = add(grid, row, "heats.form.belt", belt, new Label());
         row = text(grid, row, Field.MIN, "heats.form.min", f.minSpeed());
@@ -106,6 +105,7 @@ final class TreadmillDialog {
     private int add(GridPane grid, int row, String key, Control field, Label problem) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
+        label.setMnemonicParsing(true);
         label.setMinWidth(Region.USE_PREF_SIZE);
         field.setPrefWidth(200);
         problem.setMaxWidth(320);
@@ -132,19 +132,5 @@ final class TreadmillDialog {
 
     private String value(Field f) {
         return fields.get(f).getText();
-    }
-
-    static StringConverter<BeltType> beltConverter(Messages messages) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(BeltType b) {
-                return b == null ? "" : messages.get("heats.belt." + b.name());
-            }
-
-            @Override
-            public BeltType fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -3,7 +3,6 @@ package org.hiitplanner.ui.heats;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.Fields;
 import org.hiitplanner.ui.common.Messages;
@@ -75,17 +75,16 @@ final class TreadmillsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("heats.treadmills.empty")));
         table.getColumns().setAll(List.of(
-                column("heats-tcol-name", "heats.col.name", Treadmill::name, 150),
-                column("heats-tcol-lanes", "heats.col.lanes", t -> Integer.toString(t.lanes()), 60),
-                column("heats-tcol-belt", "heats.col.belt", t -> messages.get("heats.belt." + t.belt().name()), 130),
-                column("heats-tcol-speeds", "heats.col.speeds", t -> HeatTexts.speedRange(t, messages), 150),
-                column("heats-tcol-incline", "heats.col.incline",
-                        t -> org.hiitplanner.domain.Units.plain(t.incline()), 70),
-                column("heats-tcol-changeover", "heats.col.changeover",
+                column("name", "heats.col.name", Treadmill::name, 150),
+                column("lanes", "heats.col.lanes", t -> Integer.toString(t.lanes()), 60),
+                column("belt", "heats.col.belt", t -> messages.get("heats.belt." + t.belt().name()), 130),
+                column("speeds", "heats.col.speeds", t -> HeatTexts.speedRange(t, messages), 150),
+                column("incline", "heats.col.incline", t -> Units.plain(t.incline()), 70),
+                column("changeover", "heats.col.changeover",
                         t -> messages.get("heats.table.changeover", t.changeoverMinutes()), 90),
-                column("heats-tcol-window", "heats.col.window", t -> t.dayWindow().map(TreadmillForm::window)
+                column("window", "heats.col.window", t -> t.dayWindow().map(TreadmillForm::window)
                         .orElse(messages.get("heats.table.noWindow")), 140),
-                column("heats-tcol-animals", "heats.col.animals",
+                column("animals", "heats.col.animals",
                         t -> Integer.toString(TreadmillEdits.animalsOn(model.study(), t.name()).size()), 70)));
         table.setRowFactory(t -> {
             TableRow<Treadmill> row = new TableRow<>();
@@ -108,14 +107,9 @@ final class TreadmillsPane {
         return table;
     }
 
-    private TableColumn<Treadmill, String> column(String id, String key, Function<Treadmill, String> f,
+    private TableColumn<Treadmill, String> column(String id, String key, Function<Treadmill, String> text,
                                                   double width) {
-        TableColumn<Treadmill, String> c = new TableColumn<>(messages.get(key));
-        c.setId(id);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        return c;
+        return Cells.text("heats-tcol-" + id, messages.get(key), text, width);
     }
 
     private void add() {

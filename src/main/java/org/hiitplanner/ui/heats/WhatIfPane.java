@@ -1,8 +1,6 @@
 package org.hiitplanner.ui.heats;
 
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -69,7 +66,7 @@ final class WhatIfPane {
         profile.valueProperty().bindBidirectional(model.profileProperty());
         ComboBox<BeltType> belt = new ComboBox<>(FXCollections.observableArrayList(BeltType.values()));
         belt.setId("heats-whatif-belt");
-        belt.setConverter(TreadmillDialog.beltConverter(messages));
+        belt.setConverter(Cells.names(messages, "heats.belt."));
         belt.valueProperty().bindBidirectional(model.beltProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -135,22 +132,13 @@ final class WhatIfPane {
         table.setMaxWidth(760);
         table.setMaxHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("heats-whatif-col-what", "heats.whatif.col.what", Comparison::label, 225));
-        table.getColumns().add(column("heats-whatif-col-current", "heats.whatif.col.current", Comparison::current,
-                260));
-        table.getColumns().add(column("heats-whatif-col-tried", "heats.whatif.col.tried", Comparison::tried, 260));
+        table.getColumns().add(Cells.text("heats-whatif-col-what", "", Comparison::label, 225));
+        table.getColumns().add(Cells.text("heats-whatif-col-current", messages.get("heats.whatif.col.current"),
+                Comparison::current, 260));
+        table.getColumns().add(Cells.text("heats-whatif-col-tried", messages.get("heats.whatif.col.tried"),
+                Comparison::tried, 260));
         table.setPlaceholder(new Label(messages.get("heats.whatif.none")));
         return table;
-    }
-
-    private TableColumn<Comparison, String> column(String id, String key, Function<Comparison, String> f,
-                                                   double width) {
-        TableColumn<Comparison, String> c = new TableColumn<>(messages.get(key));
-        c.setId(id);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        return c;
     }
 
     private void render(HeatPlan plan) {
