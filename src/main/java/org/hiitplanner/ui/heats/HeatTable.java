@@ -17,7 +17,7 @@ import org.hiitplanner.ui.common.Messages;
 final class HeatTable {
     private static final double ROW = 26;
     /** Two header rows (high speed: own, run) and the borders. */
-    private static final double HEADER = 66;
+    private static final double HEADER = 74;
     private final Messages messages;
     private final TreeTableView<HeatLine> table = new TreeTableView<>(new TreeItem<>());
 

@@ -2,6 +2,7 @@ package org.hiitplanner.ui.heats;
 
 
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -29,6 +32,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The what-if: fields to try on the left; current and what-if side by side and the what-if heats on the right. */
 final class WhatIfPane {
+    /** A what-if figure that differs from the current one. */
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     private final WhatIfModel model;
     private final Messages messages;
     private final VBox tried = new VBox(6);
@@ -129,14 +134,24 @@ final class WhatIfPane {
         table.setFixedCellSize(28);
         table.setPrefHeight(28 * 9 + 36);
         table.setMinHeight(28 * 9 + 36);
-        table.setMaxWidth(760);
+        table.setMaxWidth(800);
         table.setMaxHeight(Region.USE_PREF_SIZE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Cells.text("heats-whatif-col-what", "", Comparison::label, 225));
         table.getColumns().add(Cells.text("heats-whatif-col-current", messages.get("heats.whatif.col.current"),
-                Comparison::current, 260));
-        table.getColumns().add(Cells.text("heats-whatif-col-tried", messages.get("heats.whatif.col.tried"),
-                Comparison::tried, 260));
+                Comparison::current, 250));
+        TableColumn<Comparison, String> tried = Cells.text("heats-whatif-col-tried",
+                messages.get("heats.whatif.col.tried"), Comparison::tried, 290);
+        tried.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                Comparison row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                pseudoClassStateChanged(CHANGED, row != null && !row.current().equals(row.tried()));
+            }
+        });
+        table.getColumns().add(tried);
         table.setPlaceholder(new Label(messages.get("heats.whatif.none")));
         return table;
     }
