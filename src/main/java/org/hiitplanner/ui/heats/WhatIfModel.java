@@ -220,7 +220,8 @@ public final class WhatIfModel {
         Treadmill t = triedTreadmill;
         Tolerance tol = triedTolerance;
         String from = base.get();
-        List<String> animals = current.get().heats().stream().flatMap(h -> h.animalIds().stream()).toList();
+        List<String> animals = treadmill(from).map(own -> StudyHeats.sessionsOn(day, own)).orElse(List.of()).stream()
+                .map(PlannedSession::animalId).toList();
         Optional<String> error = document.edit(messages.get("heats.edit.whatif", t.name()), s -> {
             Study next = TreadmillEdits.replace(s, t.name(), t);
             next = next.withSettings(next.settings().withHeats(next.settings().heats().withTolerance(tol)));

@@ -126,6 +126,33 @@ class HeatsViewModelTest {
         assertEquals("3", whatIf.lanesProperty().get());
     }
 
+    @Test
+    void tryingTheDaysAnimalsOnAnotherProfileMovesThemThereOnApply() {
+        StudyDocument document = new StudyDocument(DemoStudy.create(), null);
+        HeatsViewModel model = model(document);
+        model.add(form("Exer-6", "6", BeltType.INDEPENDENT_LANES, "5", ""));
+        WhatIfModel whatIf = model.whatIf();
+
+        whatIf.profileProperty().set("Exer-6");
+
+        assertEquals("6", whatIf.lanesProperty().get());
+        assertEquals("5", whatIf.changeoverProperty().get());
+        // ceil(14 / 6) = 3 heats of 22 min with two changeovers of 5 min = 76 min
+        assertEquals("Exer-6", whatIf.triedProperty().get().treadmill());
+        assertEquals(76 * 60, whatIf.triedProperty().get().totalSeconds());
+        assertEquals(List.of("Exer-3 rat"), model.plans().stream().map(HeatPlan::treadmill).toList());
+
+        whatIf.apply();
+
+        Study s = document.study();
+        assertEquals("Exer-6", s.animal("R15").orElseThrow().treadmill());
+        assertEquals("", s.animal("R01").orElseThrow().treadmill());
+        assertEquals(List.of("Exer-6"), model.plans().stream().map(HeatPlan::treadmill).toList());
+        assertEquals(14, model.plans().get(0).animalCount());
+        document.undo();
+        assertEquals("", document.study().animal("R15").orElseThrow().treadmill());
+    }
+
     private static List<String> row(WhatIfModel whatIf, String label) {
         return whatIf.comparison().stream().filter(c -> c.label().equals(label))
                 .map(c -> List.of(c.label(), c.current(), c.tried())).findFirst().orElseThrow();
