@@ -86,6 +86,14 @@ final class TreadmillsPane {
                         .orElse(messages.get("heats.table.noWindow")), 140),
                 column("animals", "heats.col.animals",
                         t -> Integer.toString(TreadmillEdits.animalsOn(model.study(), t.name()).size()), 70)));
+        editOnEnterOrDoubleClick();
+        model.treadmills().addListener((javafx.collections.ListChangeListener<Treadmill>) c -> table.refresh());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    /** Enter or a double click edits the selected profile; Delete removes it. */
+    private void editOnEnterOrDoubleClick() {
         table.setRowFactory(t -> {
             TableRow<Treadmill> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -102,9 +110,6 @@ final class TreadmillsPane {
                 remove();
             }
         });
-        model.treadmills().addListener((javafx.collections.ListChangeListener<Treadmill>) c -> table.refresh());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return table;
     }
 
     private TableColumn<Treadmill, String> column(String id, String key, Function<Treadmill, String> text,

@@ -87,6 +87,14 @@ final class WhatIfPane {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
+        VBox box = new VBox(12, intro, grid, problem, buttons());
+        box.setPrefWidth(340);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** Apply (only when the what-if differs from the study) and Reset. */
+    private Node buttons() {
         Button apply = new Button(messages.get("heats.whatif.apply"), new FontIcon(Feather.CHECK));
         apply.setId("heats-whatif-apply");
         apply.getStyleClass().add(Styles.ACCENT);
@@ -98,10 +106,7 @@ final class WhatIfPane {
         reset.setOnAction(e -> model.reset());
         HBox buttons = new HBox(8, apply, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(12, intro, grid, problem, buttons);
-        box.setPrefWidth(340);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
+        return buttons;
     }
 
     private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items) {
