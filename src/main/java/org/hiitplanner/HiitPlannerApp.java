@@ -3,6 +3,7 @@ package org.hiitplanner;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import org.hiitplanner.ui.audit.AuditView;
 import org.hiitplanner.ui.audit.AuditViewModel;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.heats.HeatsView;
+import org.hiitplanner.ui.heats.HeatsViewModel;
 import org.hiitplanner.ui.export.OutputCommands;
 import org.hiitplanner.ui.common.DialogPrompts;
 import org.hiitplanner.ui.common.Messages;
@@ -99,7 +102,10 @@ public class HiitPlannerApp extends Application {
                                 .root()),
                 new Screen("audit", messages.get("screen.audit"), Feather.SHIELD,
                         () -> new AuditView(new AuditViewModel(document, clock, messages,
-                                new ExportRunner(background, messages), new PdfExporter(engine)), messages).root())));
+                                new ExportRunner(background, messages), new PdfExporter(engine)), messages).root()),
+                new Screen("heats", messages.get("screen.heats"), Feather.GRID,
+                        () -> new HeatsView(new HeatsViewModel(document, engine, clock, messages,
+                                new SecureRandom()::nextLong)).root())));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         wireOutput(stage, document, model, view, messages, engine, background, clock);
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
