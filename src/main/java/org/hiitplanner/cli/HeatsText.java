@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
@@ -101,8 +102,7 @@ final class HeatsText {
         return (v.signum() > 0 ? "+" : "") + v.toPlainString();
     }
 
-    /** "95 min" or "1 min 30 s". */
-    static String minutes(int seconds) {
-        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds / 60 + " min " + seconds % 60 + " s";
+    private static String minutes(int seconds) {
+        return Units.minutes(seconds);
     }
 }

@@ -37,6 +37,28 @@ public final class Units {
         return metresPerMinute.multiply(new BigDecimal("0.06")).setScale(3, RoundingMode.HALF_UP);
     }
 
+    /** A difference with its sign, the minus a true minus (U+2212): "+0.3", "−0.3", "0.0". */
+    public static String signed(BigDecimal value) {
+        String plain = value.abs().toPlainString();
+        return value.signum() > 0 ? "+" + plain : value.signum() < 0 ? "\u2212" + plain : plain;
+    }
+
+    /** {@code part} as a percent of {@code whole}, HALF_UP to 0.1; zero when {@code whole} is zero. */
+    public static BigDecimal percentOfWhole(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO.setScale(1)
+                : part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+
+    /** Whole minutes, or minutes and seconds: 600 → "10 min", 90 → "1 min 30 s". */
+    public static String minutes(int seconds) {
+        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+
+    /** Minutes to 0.1, HALF_UP: 9000 → "150 min", 5730 → "95.5 min". */
+    public static String decimalMinutes(int seconds) {
+        return plain(BigDecimal.valueOf(seconds).divide(SIXTY, 1, RoundingMode.HALF_UP)) + " min";
+    }
+
     /** A number without trailing zeros and without exponent, e.g. 85 for 85.00 and 26.1 for 26.10. */
     public static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();

@@ -1,7 +1,6 @@
 package org.hiitplanner.domain.heats;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,7 +164,6 @@ public final class HeatPlanner {
 
     /** "95 min" or "95.5 min". */
     static String minutes(int seconds) {
-        BigDecimal minutes = BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-        return Units.plain(minutes) + " min";
+        return Units.decimalMinutes(seconds);
     }
 }

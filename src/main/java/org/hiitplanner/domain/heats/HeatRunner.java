@@ -1,6 +1,9 @@
 package org.hiitplanner.domain.heats;
 
+import java.math.BigDecimal;
+
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.schedule.PlannedSession;
 
 /**
@@ -21,6 +24,11 @@ public record HeatRunner(int lane, PlannedSession session, PhaseSpeeds run, Phas
 
     public String animalId() {
         return session.animalId();
+    }
+
+    /** The high-phase deviation in percent of the animal's own high speed, HALF_UP to 0.1: −0.3 of 26.4 → −1.1. */
+    public BigDecimal highDeviationPercent() {
+        return Units.percentOfWhole(deviation.high(), own().high());
     }
 
     /** The animal's own prescribed speeds. */

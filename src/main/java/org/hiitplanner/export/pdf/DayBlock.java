@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
@@ -117,7 +118,7 @@ final class DayBlock {
         String group = ctx.groupLabel(session.animalId(), session.group());
         w.text(w.layout().fit(groupStyle, group, ownX - x - 8), x, baseline, groupStyle);
         if (!ownPhases) {
-            w.text("own " + Formats.speed(runner.own().high()) + " · " + Formats.signed(runner.deviation().high()),
+            w.text("own " + Formats.speed(runner.own().high()) + " · " + Units.signed(runner.deviation().high()),
                     ownX, top - 11, f.bold(12));
             w.text("own high · belt − own, m/min", ownX, top - 23, f.regular(8, Style.GREY));
         }

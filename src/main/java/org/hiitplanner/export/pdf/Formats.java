@@ -78,17 +78,6 @@ final class Formats {
         return time(from) + "–" + time(to);
     }
 
-    /** A difference with its sign, the minus a true minus: "+0.3", "−0.3", "0.0". */
-    static String signed(BigDecimal value) {
-        String plain = value.abs().toPlainString();
-        return value.signum() > 0 ? "+" + plain : value.signum() < 0 ? "−" + plain : plain;
-    }
-
-    /** Whole minutes, or minutes and seconds: 600 → "10 min", 90 → "1 min 30 s". */
-    static String minutes(int seconds) {
-        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds / 60 + " min " + seconds % 60 + " s";
-    }
-
     static String date(LocalDate date) {
         return date == null ? DASH : ISO.format(date);
     }

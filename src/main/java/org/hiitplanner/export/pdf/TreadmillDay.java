@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatRunner;
@@ -105,7 +106,7 @@ final class TreadmillDay {
             return;
         }
         int seconds = plan.options().changeoverSeconds();
-        String text = "changeover " + Formats.minutes(seconds) + " (" + Formats.span(heat.start().minusSeconds(seconds),
+        String text = "changeover " + Units.minutes(seconds) + " (" + Formats.span(heat.start().minusSeconds(seconds),
                 heat.start()) + ")";
         Style s = ctx.fonts().bold(11, Style.GREY);
         float centre = w.left() + w.width() / 2;

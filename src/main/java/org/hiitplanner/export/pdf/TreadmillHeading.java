@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.NotPlanned;
@@ -117,7 +118,7 @@ final class TreadmillHeading {
         HeatOptions o = plan.options();
         String order = o.order() == RunOrder.SEEDED_RANDOM ? "random order (seed " + o.seed() + ")"
                 : "counterbalanced order";
-        return "Changeover " + Formats.minutes(o.changeoverSeconds()) + " between heats"
+        return "Changeover " + Units.minutes(o.changeoverSeconds()) + " between heats"
                 + o.dayWindow().map(d -> " · day window " + Formats.span(d.start(), d.end())).orElse("")
                 + " · tolerance " + o.tolerance().label() + " · " + order;
     }
@@ -127,7 +128,7 @@ final class TreadmillHeading {
         int animals = plan.animalCount();
         int heats = plan.heatCount();
         return animals + (animals == 1 ? " animal" : " animals") + " in " + heats + (heats == 1 ? " heat" : " heats")
-                + " · " + Formats.span(plan.firstStart(), plan.end()) + " · " + Formats.minutes(plan.totalSeconds())
+                + " · " + Formats.span(plan.firstStart(), plan.end()) + " · " + Units.minutes(plan.totalSeconds())
                 + " in all";
     }
 }

@@ -1,7 +1,6 @@
 package org.hiitplanner.ui.heats;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.hiitplanner.ui.common.Messages;
 
 /** The words and numbers of the heats screen: day status, plan summaries, speeds and signed deviations. */
 final class HeatTexts {
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private HeatTexts() {
     }
@@ -76,21 +74,17 @@ final class HeatTexts {
 
     /** "+0.5", "−0.4", "0.0". */
     static String signed(BigDecimal v) {
-        return (v.signum() > 0 ? "+" : v.signum() < 0 ? "−" : "") + v.abs().toPlainString();
+        return Units.signed(v);
     }
 
     /** The deviation in percent of the own speed, signed, to 0.1: "+1.9 %". */
     static String percent(BigDecimal deviation, BigDecimal own) {
-        if (own.signum() == 0) {
-            return "";
-        }
-        return signed(deviation.multiply(HUNDRED).divide(own, 1, RoundingMode.HALF_UP)) + " %";
+        return own.signum() == 0 ? "" : Units.signed(Units.percentOfWhole(deviation, own)) + " %";
     }
 
     /** "150 min" or "95.5 min". */
     static String minutes(int seconds) {
-        return Units.plain(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP))
-                + " min";
+        return Units.decimalMinutes(seconds);
     }
 
     /** One line of the profile table's speeds: "0–100 m/min in 0.1 steps". */

@@ -1,7 +1,6 @@
 package org.hiitplanner.ui.today;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.hiitplanner.ui.common.Messages;
 /** The words of the heats on the Today screen: a heat's title, a treadmill's day, an animal's own speed. */
 final class HeatTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final Messages messages;
 
     HeatTexts(Messages messages) {
@@ -48,14 +46,8 @@ final class HeatTexts {
         if (off.signum() == 0) {
             return messages.get("today.card.ownExact", RunCard.speed(own));
         }
-        BigDecimal percent = off.multiply(HUNDRED).divide(own, 1, RoundingMode.HALF_UP);
-        return messages.get("today.card.own", RunCard.speed(own), signed(off), signed(percent));
-    }
-
-    /** "+0.3", "−0.3" (with a minus sign, not a hyphen). */
-    static String signed(BigDecimal v) {
-        String plain = v.abs().toPlainString();
-        return (v.signum() < 0 ? "\u2212" : "+") + plain;
+        return messages.get("today.card.own", RunCard.speed(own), Units.signed(off),
+                Units.signed(runner.highDeviationPercent()));
     }
 
     private static String time(LocalTime t) {

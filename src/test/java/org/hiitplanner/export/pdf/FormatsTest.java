@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.hiitplanner.domain.Units;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -22,11 +23,11 @@ class FormatsTest {
         assertEquals("08:32", Formats.time(LocalTime.of(8, 32, 59)));
         assertEquals("08:32–08:54", Formats.span(LocalTime.of(8, 32), LocalTime.of(8, 54)));
         // belt 28.1 − own 28.4 = −0.3 with a true minus; 21.3 − 21.0 = +0.3
-        assertEquals("−0.3", Formats.signed(new BigDecimal("28.1").subtract(new BigDecimal("28.4"))));
-        assertEquals("+0.3", Formats.signed(new BigDecimal("0.3")));
-        assertEquals("0.0", Formats.signed(new BigDecimal("0.0")));
-        assertEquals("10 min", Formats.minutes(600));
-        assertEquals("1 min 30 s", Formats.minutes(90));
+        assertEquals("−0.3", Units.signed(new BigDecimal("28.1").subtract(new BigDecimal("28.4"))));
+        assertEquals("+0.3", Units.signed(new BigDecimal("0.3")));
+        assertEquals("0.0", Units.signed(new BigDecimal("0.0")));
+        assertEquals("10 min", Units.minutes(600));
+        assertEquals("1 min 30 s", Units.minutes(90));
     }
 
     @Test
