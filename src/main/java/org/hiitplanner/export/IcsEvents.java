@@ -19,6 +19,7 @@ import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.study.Study;
@@ -66,24 +67,25 @@ final class IcsEvents {
 
     private List<IcsEvent> perAnimal(List<PlannedSession> sessions) {
         int total = study.calendar().sessionDays(study.startDate(), study.protocol().weekCount()).size();
-        BigDecimal incline = study.protocol().inclineDegrees();
         List<IcsEvent> events = new ArrayList<>(sessions.size());
         Map<LocalDate, List<HeatPlan>> plans = plans(sessions);
         for (PlannedSession s : sessions) {
             HeatPlan plan = planOf(plans.get(s.date()), s.treadmill());
-            int offset = plan == null ? 0 : plan.heatOf(s.animalId()).map(Heat::startSecond).orElse(0);
-            ZonedDateTime start = start(s.date(), plan).plusSeconds(offset);
+            Heat heat = plan == null ? null : plan.heatOf(s.animalId()).orElse(null);
+            HeatRunner runner = heat == null ? null : heat.runners().stream()
+                    .filter(r -> r.animalId().equals(s.animalId())).findFirst().orElse(null);
+            ZonedDateTime start = start(s.date(), plan).plusSeconds(heat == null ? 0 : heat.startSecond());
+            BigDecimal incline = study.protocolOn(s.date()).inclineDegrees();
             events.add(new IcsEvent(IcsEvent.uid(title, TRAINING_BY_ANIMAL, s.animalId(), s.date()), s.date(), start,
-                    start.plusSeconds(s.prescription().totalSeconds()), texts.sessionSummary(s),
-                    texts.sessionDescription(s, total, incline), s.treadmill(), true));
+                    start.plusSeconds(s.prescription().totalSeconds()), texts.sessionSummary(s, heat, runner),
+                    texts.sessionDescription(s, total, incline, heat, runner), s.treadmill(), true));
         }
         return events;
     }
 
     private List<IcsEvent> perTreadmill(List<PlannedSession> sessions) {
         List<IcsEvent> events = new ArrayList<>();
-        plans(sessions).forEach((date, plans) -> plans.stream().sorted(Comparator.comparing(HeatPlan::treadmill))
-                .forEach(plan -> events.add(treadmillDay(date, plan))));
+        plans(sessions).forEach((date, plans) -> plans.forEach(plan -> events.add(treadmillDay(date, plan))));
         return events;
     }
 
@@ -108,10 +110,13 @@ final class IcsEvents {
         plan.heats().forEach(h -> h.runners().forEach(r -> day.add(r.session())));
         plan.notPlanned().forEach(n -> day.add(n.session()));
         PlannedSession first = day.get(0);
+        // a day without a heat (no animal has a Vmax) still shows how long its sessions would be
+        int seconds = plan.heats().isEmpty() ? day.stream().mapToInt(s -> s.prescription().totalSeconds()).max()
+                .orElse(0) : plan.totalSeconds();
         return new IcsEvent(IcsEvent.uid(title, TRAINING_BY_TREADMILL, plan.treadmill(), date), date, start,
-                start.plusSeconds(plan.totalSeconds()), texts.treadmillSummary(plan.treadmill(), first.week(),
+                start.plusSeconds(seconds), texts.treadmillSummary(plan.treadmill(), first.week(),
                 day.size()), texts.treadmillDescription(first, plan, start.toLocalTime(),
-                study.protocol().inclineDegrees()),
+                study.protocolOn(date).inclineDegrees()),
                 plan.treadmill(), true);
     }
 

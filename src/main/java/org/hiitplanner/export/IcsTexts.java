@@ -5,9 +5,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.HeatRunner;
+import org.hiitplanner.domain.heats.PhaseSpeeds;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
@@ -32,21 +35,40 @@ final class IcsTexts {
         return blinded || group == null || group.isEmpty() ? id : id + " " + group;
     }
 
-    /** "R15 HIIT — week 2, 5 × 30.1 m/min", or "… — week 2, no Vmax". */
-    String sessionSummary(PlannedSession s) {
-        return animal(s.animalId(), s.group()) + DASH + "week " + s.week() + ", " + highPart(s.prescription());
+    /**
+     * "R15 HIIT — week 2, heat 4 lane 2, 5 × 30.0 m/min" with the high speed its lane runs, or "… — week 2, 5 × 30.1
+     * m/min" (own speed) outside a heat, or "… — week 2, no Vmax".
+     *
+     * @param heat   the animal's heat; null when it is in none
+     * @param runner the animal in its heat; null when it is in none
+     */
+    String sessionSummary(PlannedSession s, Heat heat, HeatRunner runner) {
+        String who = animal(s.animalId(), s.group()) + DASH + "week " + s.week() + ", ";
+        if (runner == null) {
+            return who + highPart(s.prescription());
+        }
+        return who + "heat " + heat.number() + " lane " + runner.lane() + ", " + s.prescription().intervals()
+                + " \u00D7 " + speed(runner.run().high()) + MPM;
     }
 
     private static String highPart(Prescription p) {
         return p.hasSpeeds() ? p.intervals() + " \u00D7 " + speed(p.highSpeed()) + MPM : "no Vmax";
     }
 
-    /** Every speed and duration of one animal's session, one item per line. */
-    String sessionDescription(PlannedSession s, int sessions, BigDecimal incline) {
+    /**
+     * Every speed and duration of one animal's session, one item per line; in a heat first what its lane runs.
+     *
+     * @param heat   the animal's heat; null when it is in none
+     * @param runner the animal in its heat; null when it is in none
+     */
+    String sessionDescription(PlannedSession s, int sessions, BigDecimal incline, Heat heat, HeatRunner runner) {
         Prescription p = s.prescription();
         StringBuilder b = new StringBuilder();
         b.append("Session ").append(s.number()).append(" of ").append(sessions).append(", week ").append(s.week())
                 .append(", treadmill ").append(s.treadmill()).append(".\n");
+        if (runner != null) {
+            b.append(laneLine(heat, runner)).append('\n');
+        }
         if (s.vmax() != null) {
             b.append("Vmax ").append(speed(s.vmax().vmax())).append(MPM).append(" (step test of ")
                     .append(s.vmax().testDate()).append(").\n");
@@ -73,7 +95,6 @@ final class IcsTexts {
         return treadmill + DASH + "week " + week + ", " + count(animals, "animal");
     }
 
-    /** The runs of one treadmill on one day: how long, then one line per animal with all its speeds. */
     /** The day's heats on a treadmill, the first starting at {@code firstStart}, and each animal's speeds. */
     String treadmillDescription(PlannedSession first, HeatPlan plan, LocalTime firstStart, BigDecimal incline) {
         StringBuilder b = new StringBuilder();
@@ -121,6 +142,19 @@ final class IcsTexts {
         b.append("\nAnimals: ").append(animals.stream().map(a -> animal(a.id(), a.group()))
                 .collect(Collectors.joining(", "))).append('.');
         return b.toString();
+    }
+
+    /** "Heat 4, lane 2: the belt runs 31.6 m/min in the high phase (own 31.9, −0.3); warm-up …" or own speeds. */
+    private static String laneLine(Heat heat, HeatRunner r) {
+        String where = "Heat " + heat.number() + ", lane " + r.lane();
+        if (r.deviation().isZero()) {
+            return where + ": its own speeds.";
+        }
+        PhaseSpeeds run = r.run();
+        return where + ": the belt runs " + speed(run.high()) + MPM + " in the high phase (own "
+                + speed(r.own().high()) + ", " + Units.signed(r.deviation().high()) + "); warm-up "
+                + speed(run.warmUp()) + ", low " + speed(run.low()) + ", cool-down " + speed(run.coolDown()) + MPM
+                + ".";
     }
 
     private static void appendIncline(StringBuilder b, BigDecimal incline) {

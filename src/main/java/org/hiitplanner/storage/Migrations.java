@@ -51,8 +51,9 @@ public final class Migrations {
     }
 
     /**
-     * Version 3 → 4: every treadmill gets incline 0° and 10 minutes' changeover (no day window); the settings get
-     * the default heat settings (±5 % of each animal's high speed, counterbalanced order, seed 0).
+     * Version 3 → 4: every treadmill gets the incline of the document's protocol (0° when it has none) and 10 minutes'
+     * changeover (no day window); the settings get the default heat settings (±5 % of each animal's high speed,
+     * counterbalanced order, seed 0).
      */
     static final class AddHeatSettings implements Step {
         @Override
@@ -62,11 +63,11 @@ public final class Migrations {
 
         @Override
         public ObjectNode apply(ObjectNode document) {
+            JsonNode protocolIncline = document.path("protocol").path("inclineDegrees");
             if (document.get("treadmills") instanceof ArrayNode treadmills) {
                 for (JsonNode t : treadmills) {
                     if (t instanceof ObjectNode treadmill) {
-                        putIfAbsent(treadmill, "inclineDegrees", 0);
-                        putIfAbsent(treadmill, "changeoverMinutes", Treadmill.DEFAULT_CHANGEOVER_MINUTES);
+                        addProfileFields(treadmill, protocolIncline);
                     }
                 }
             }
@@ -82,9 +83,17 @@ public final class Migrations {
             return document;
         }
 
-        private static void putIfAbsent(ObjectNode node, String field, int value) {
-            if (!node.has(field)) {
-                node.put(field, value);
+        /** The protocol's incline (the belt was set to it) and 10 minutes' changeover. */
+        private static void addProfileFields(ObjectNode treadmill, JsonNode protocolIncline) {
+            if (!treadmill.has("inclineDegrees")) {
+                if (protocolIncline.isNumber()) {
+                    treadmill.set("inclineDegrees", protocolIncline.deepCopy());
+                } else {
+                    treadmill.put("inclineDegrees", 0);
+                }
+            }
+            if (!treadmill.has("changeoverMinutes")) {
+                treadmill.put("changeoverMinutes", Treadmill.DEFAULT_CHANGEOVER_MINUTES);
             }
         }
     }

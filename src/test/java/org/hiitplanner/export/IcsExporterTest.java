@@ -37,6 +37,7 @@ import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.heats.HeatPlanner;
+import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
@@ -113,7 +114,9 @@ class IcsExporterTest {
         assertTrue(uids(events).stream().allMatch(u -> u.matches("[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[89ab][0-9a-f]{3}"
                 + "-[0-9a-f]{12}@hiit-planner")), uids(events).get(0));
         assertEquals(LocalDate.of(2026, 11, 16), date(training.get(0)));
-        assertEquals("R15 HIIT \u2014 week 1, 4 \u00D7 28.4 m/min", value(training.get(0), Property.SUMMARY));
+        // R15 (own high 28.4 m/min) runs in heat 4, lane 2, where the belt runs 28.1
+        assertEquals("R15 HIIT \u2014 week 1, heat 4 lane 2, 4 \u00D7 28.1 m/min", value(training.get(0),
+                Property.SUMMARY));
         assertEquals(TEST_DAYS, tests.stream().map(IcsExporterTest::date).toList());
         assertEquals(LocalDate.of(2026, 11, 14), date(events.get(0)));
         Map<String, Long> perAnimal = training.stream().collect(Collectors.groupingBy(
@@ -135,12 +138,15 @@ class IcsExporterTest {
     @Test
     void aSessionStartsWithItsHeatInTheZoneLastsItsLengthAndListsEverySpeed() throws Exception {
         String text = ics(DemoStudy.create(), PER_ANIMAL);
-        VEvent e = events(parse(text)).stream()
-                .filter(x -> "R15 HIIT \u2014 week 2, 5 \u00D7 30.1 m/min".equals(value(x, Property.SUMMARY)))
-                .findFirst().orElseThrow();
+        Heat heat = r15HeatOn(LocalDate.of(2026, 11, 23));
+        HeatRunner r15 = heat.runners().stream().filter(r -> r.animalId().equals("R15")).findFirst().orElseThrow();
+        String summary = "R15 HIIT \u2014 week 2, heat 4 lane " + r15.lane() + ", 5 \u00D7 " + r15.run().high()
+                + " m/min";
+        VEvent e = events(parse(text)).stream().filter(x -> summary.equals(value(x, Property.SUMMARY)))
+                .filter(x -> date(x).equals(LocalDate.of(2026, 11, 23))).findFirst().orElseThrow();
         // R15 runs in heat 4 on Monday 2026-11-23: three heats of 25 min, each followed by 10 min changeover, before it
-        assertEquals(4, r15HeatOn(LocalDate.of(2026, 11, 23)).number());
-        assertEquals(3 * 35 * 60, r15HeatOn(LocalDate.of(2026, 11, 23)).startSecond());
+        assertEquals(4, heat.number());
+        assertEquals(3 * 35 * 60, heat.startSecond());
         assertEquals(ZonedDateTime.of(2026, 11, 23, 10, 45, 0, 0, AMSTERDAM).toInstant(),
                 Instant.from(start(e)));
         DateProperty<?> end = (DateProperty<?>) e.getProperty(Property.DTEND).orElseThrow();
@@ -149,6 +155,9 @@ class IcsExporterTest {
         assertTrue(text.contains("DTSTART;TZID=Europe/Amsterdam:20261123T104500\r\n"));
         assertEquals("Exer-3 rat", value(e, Property.LOCATION));
         assertEquals("Session 6 of 40, week 2, treadmill Exer-3 rat.\n"
+                + "Heat 4, lane " + r15.lane() + ": the belt runs " + r15.run().high() + " m/min in the high phase "
+                + "(own 30.1, " + org.hiitplanner.domain.Units.signed(r15.deviation().high()) + "); warm-up "
+                + r15.run().warmUp() + ", low " + r15.run().low() + ", cool-down " + r15.run().coolDown() + " m/min.\n"
                 + "Vmax 35.47 m/min (step test of 2026-11-14).\n"
                 + "Warm-up: 300 s at 14.2 m/min\n"
                 + "5 intervals: 120 s at 30.1 m/min, then 60 s at 17.7 m/min\n"
@@ -223,11 +232,12 @@ class IcsExporterTest {
                 .withInfo(new org.hiitplanner.domain.study.StudyInfo("Pilot, 2026; part\n2", "Rat", "", 
                         org.hiitplanner.domain.animal.Sex.MALE, ""));
         String text = ics(study, PER_ANIMAL);
-        assertTrue(text.contains("SUMMARY:R\\,1\\;x\\\\y HIIT \u2014 week 1\\, 4 \u00D7 24.6 m/min\r\n"), text);
+        assertTrue(text.contains("SUMMARY:R\\,1\\;x\\\\y HIIT \u2014 week 1\\, heat 1 lane "), text);
         Calendar calendar = parse(text);
         assertEquals("Pilot, 2026; part\n2", value(calendar, "X-WR-CALNAME"));
         VEvent e = events(calendar).stream().filter(x -> !allDay(x)).findFirst().orElseThrow();
-        assertEquals("R,1;x\\y HIIT \u2014 week 1, 4 \u00D7 24.6 m/min", value(e, Property.SUMMARY));
+        assertTrue(value(e, Property.SUMMARY).startsWith("R,1;x\\y HIIT \u2014 week 1, heat 1 lane "),
+                value(e, Property.SUMMARY));
         assertTrue(value(e, Property.DESCRIPTION).contains("\nWarm-up: 300 s at 12.3 m/min\n"));
     }
 
@@ -372,7 +382,7 @@ class IcsExporterTest {
                 demo.settings().greenPercent(), demo.settings().yellowPercent(), demo.settings().protocolLimits(),
                 demo.settings().welfare()));
         String text = ics(blinded, PER_ANIMAL) + ics(blinded, PER_TREADMILL);
-        assertTrue(text.contains("SUMMARY:R15 \u2014 week 1\\, 4 \u00D7 28.4 m/min\r\n"));
+        assertTrue(text.contains("SUMMARY:R15 \u2014 week 1\\, heat 4 lane 2\\, 4 \u00D7 28.1 m/min\r\n"));
         String unfolded = text.replace("\r\n ", "");
         for (String group : List.of(" HIIT", "T2D", " CON")) {
             assertFalse(unfolded.contains(group), group);

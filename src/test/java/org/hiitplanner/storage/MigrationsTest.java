@@ -83,6 +83,17 @@ class MigrationsTest {
     }
 
     @Test
+    void version3TreadmillsTakeTheProtocolsIncline() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 3, \"protocol\": {\"inclineDegrees\": 10}, \"treadmills\": "
+                + "[{\"name\": \"A\"}, {\"name\": \"B\", \"inclineDegrees\": 5}]}");
+
+        JsonNode upgraded = Migrations.standard().upgrade(doc, 3);
+
+        assertEquals(10, upgraded.get("treadmills").get(0).get("inclineDegrees").asInt());
+        assertEquals(5, upgraded.get("treadmills").get(1).get("inclineDegrees").asInt());
+    }
+
+    @Test
     void version2GetsNoProtocolVersionsNoClearancesAndTheDefaultWelfareLimits() throws Exception {
         ObjectNode doc = tree("{\"schemaVersion\": 2, \"settings\": {\"blinded\": false}}");
 

@@ -41,6 +41,11 @@ public record PhaseSpeeds(BigDecimal warmUp, BigDecimal high, BigDecimal low, Bi
         };
     }
 
+    /** True when every phase is zero: e.g. a deviation on independent lanes. */
+    public boolean isZero() {
+        return warmUp.signum() == 0 && high.signum() == 0 && low.signum() == 0 && coolDown.signum() == 0;
+    }
+
     /** {@code this − other}, phase by phase: e.g. the belt's speeds minus an animal's own, a deviation. */
     public PhaseSpeeds minus(PhaseSpeeds other) {
         return combine(other, BigDecimal::subtract);

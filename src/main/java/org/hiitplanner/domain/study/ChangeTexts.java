@@ -118,9 +118,8 @@ final class ChangeTexts {
     }
 
     static String heats(HeatSettings h) {
-        String order = h.order() == RunOrder.SEEDED_RANDOM ? "random order from seed " + h.seed()
-                : "counterbalanced order";
-        return "tolerance " + h.tolerance().label() + ", " + order;
+        String order = h.order() == RunOrder.SEEDED_RANDOM ? "random order" : "counterbalanced order";
+        return "tolerance " + h.tolerance().label() + ", " + order + ", seed " + h.seed();
     }
 
     static String number(BigDecimal value) {
