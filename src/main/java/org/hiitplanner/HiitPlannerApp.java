@@ -106,8 +106,14 @@ public class HiitPlannerApp extends Application {
                 new Screen("heats", messages.get("screen.heats"), Feather.GRID,
                         () -> new HeatsView(new HeatsViewModel(document, engine, clock, messages,
                                 new SecureRandom()::nextLong)).root())));
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         wireOutput(stage, document, model, view, messages, engine, background, clock);
+        showOn(stage, view, document, model);
+        return new Workspace(stage, document, model, view, background);
+    }
+
+    /** The window's scene, size limits, title and close handling. */
+    private static void showOn(Stage stage, MainView view, StudyDocument document, MainViewModel model) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(HiitPlannerApp.class.getResource("ui/app.css").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), document::redo);
@@ -119,7 +125,6 @@ public class HiitPlannerApp extends Application {
             e.consume();
             requestClose(stage, model);
         });
-        return new Workspace(stage, document, model, view, background);
     }
 
     /** File → Print… and File → Export…, with progress and cancel in the status bar. */
