@@ -65,6 +65,14 @@ public record Tolerance(Kind kind, BigDecimal value) {
         return percent ? percent(value) : absolute(value);
     }
 
+    /**
+     * True when {@code other} allows the same: the same kind and the same number, whatever its scale (5 % and 5.0 %
+     * are the same tolerance, although as values they differ).
+     */
+    public boolean sameAs(Tolerance other) {
+        return other != null && kind == other.kind && value.compareTo(other.value) == 0;
+    }
+
     /** The largest allowed |belt speed − own speed| for an animal whose own high speed is {@code ownHigh}; exact. */
     public BigDecimal allowedFor(BigDecimal ownHigh) {
         return kind == Kind.PERCENT ? Units.percentOf(ownHigh, value) : value;

@@ -65,7 +65,10 @@ public final class HeatSettingsModel {
         return t.kind() == Tolerance.Kind.PERCENT ? Units.plain(t.value()) + "%" : t.value().toPlainString();
     }
 
-    /** Saves the tolerance field's text; a message on the field when it is not a tolerance. */
+    /**
+     * Saves the tolerance field's text; a message on the field when it is not a tolerance. The same number as the
+     * study's ("5.0%" for 5 %) is no change: nothing is edited and the field shows the study's value again.
+     */
     public Optional<String> commitTolerance() {
         Tolerance t;
         try {
@@ -75,6 +78,12 @@ public final class HeatSettingsModel {
             toleranceProblem.set(message);
             return Optional.of(message);
         }
+        Tolerance now = document.study().settings().heats().tolerance();
+        if (t.sameAs(now)) {
+            tolerance.set(text(now));
+            toleranceProblem.set("");
+            return Optional.empty();
+        }
         return edit(messages.get("heats.edit.tolerance", t.label()), toleranceProblem, h -> h.withTolerance(t));
     }
 
@@ -83,7 +92,7 @@ public final class HeatSettingsModel {
                 h -> h.withOrder(newOrder, h.seed()));
     }
 
-    /** Saves the seed field's text: a whole number. */
+    /** Saves the seed field's text: a whole number; the study's own seed ("007" for 7) is no change. */
     public Optional<String> commitSeed() {
         Optional<Long> value;
         try {
@@ -97,6 +106,11 @@ public final class HeatSettingsModel {
             return Optional.of(message);
         }
         long v = value.get();
+        if (v == document.study().settings().heats().seed()) {
+            seed.set(Long.toString(v));
+            seedProblem.set("");
+            return Optional.empty();
+        }
         return edit(messages.get("heats.edit.seed", v), seedProblem, h -> h.withOrder(h.order(), v));
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -50,24 +51,52 @@ public final class HeatsViewModel {
     private final ReadOnlyStringWrapper dayStatus = new ReadOnlyStringWrapper(this, "dayStatus", "");
     private final HeatSettingsModel settings;
     private final WhatIfModel whatIf;
+    private final Clock clock;
+    private Study opened;
+    private boolean opening;
 
     public HeatsViewModel(StudyDocument document, ScheduleEngine engine, Clock clock, Messages messages,
                           LongSupplier seeds) {
         this.document = Objects.requireNonNull(document);
         this.engine = Objects.requireNonNull(engine);
         this.messages = Objects.requireNonNull(messages);
+        this.clock = Objects.requireNonNull(clock);
         this.settings = new HeatSettingsModel(document, messages, seeds);
-        this.whatIf = new WhatIfModel(document, heats, messages);
+        this.whatIf = new WhatIfModel(document, engine, heats, messages);
+        opened = document.opened();
         date.set(firstDay(document.study(), LocalDate.now(clock)));
         date.addListener((o, a, b) -> {
             if (b == null) {
                 date.set(a);
-            } else {
+            } else if (!opening) {
                 refreshDay();
             }
         });
-        document.studyProperty().addListener((o, a, b) -> refresh());
+        // an invalidation listener: a study opened that equals the one shown (the same file again) is news too
+        document.studyProperty().addListener((Observable o) -> {
+            if (document.opened() != opened) {
+                studyOpened();
+            }
+            refresh();
+        });
         refresh();
+    }
+
+    /**
+     * Another study was opened or created (File → Open, New; {@link StudyDocument#replace} gives the document a new
+     * {@code opened()} study, which no edit, undo or save does): its first training day from today, no stale message,
+     * and a what-if that starts again from its first treadmill.
+     */
+    private void studyOpened() {
+        opened = document.opened();
+        problem.set("");
+        whatIf.forget();
+        opening = true;
+        try {
+            date.set(firstDay(document.study(), LocalDate.now(clock)));
+        } finally {
+            opening = false;
+        }
     }
 
     /** The clock's date when it is a training day, else the next training day (or the clock's date). */
@@ -90,7 +119,7 @@ public final class HeatsViewModel {
         hasPrevious.set(SessionDays.before(study, d).isPresent());
         hasNext.set(SessionDays.after(study, d).isPresent());
         dayStatus.set(HeatTexts.dayStatus(d, day, planned, messages));
-        whatIf.refresh(study, day, planned);
+        whatIf.refresh(study, d, day, planned);
     }
 
     // ---- treadmill profiles

@@ -1,7 +1,9 @@
 package org.hiitplanner.ui.heats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.Observable;
@@ -18,11 +20,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
+import org.hiitplanner.domain.heats.HeatSettings;
 import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.heats.Tolerance;
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
+import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
@@ -34,6 +38,8 @@ import org.hiitplanner.ui.common.StudyDocument;
  * What if one treadmill's animals of the day ran with another lane count, belt, changeover, tolerance or on another
  * profile: the current plan and the tried one side by side. Nothing in the study changes until {@link #apply()},
  * which writes the tried lanes, belt and changeover to the profile and the tolerance to the study, as one edit.
+ * The tried plan is the day planned on a trial copy of the study with that edit made (schedule, speeds and heats),
+ * so it is exactly what the heats screen shows after Apply.
  */
 public final class WhatIfModel {
     /** One line of the comparison: a figure of the current plan and of the tried one. */
@@ -41,6 +47,7 @@ public final class WhatIfModel {
     }
 
     private final StudyDocument document;
+    private final ScheduleEngine engine;
     private final StudyHeats heats;
     private final Messages messages;
     private final ObservableList<String> treadmills = FXCollections.observableArrayList();
@@ -57,6 +64,7 @@ public final class WhatIfModel {
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
     private final ObservableList<Comparison> comparison = FXCollections.observableArrayList();
     private Study study;
+    private LocalDate date;
     private List<PlannedSession> day = List.of();
     private List<HeatPlan> plans = List.of();
     private Treadmill filledFrom;
@@ -65,8 +73,9 @@ public final class WhatIfModel {
     private Tolerance triedTolerance;
     private boolean filling;
 
-    WhatIfModel(StudyDocument document, StudyHeats heats, Messages messages) {
+    WhatIfModel(StudyDocument document, ScheduleEngine engine, StudyHeats heats, Messages messages) {
         this.document = document;
+        this.engine = engine;
         this.heats = heats;
         this.messages = messages;
         base.addListener((o, a, b) -> {
@@ -88,30 +97,52 @@ public final class WhatIfModel {
         }
     }
 
-    /** The study or the day changed: keep the chosen treadmill and fields unless the study's values changed. */
-    void refresh(Study newStudy, List<PlannedSession> newDay, List<HeatPlan> newPlans) {
+    /**
+     * The study or the day changed: keep the chosen treadmill and fields unless the study's values changed. When the
+     * chosen treadmill has no sessions any more and another is taken, the profile and the fields are reset to it,
+     * as when the user picks a treadmill.
+     */
+    void refresh(Study newStudy, LocalDate newDate, List<PlannedSession> newDay, List<HeatPlan> newPlans) {
         study = newStudy;
+        date = newDate;
         day = newDay;
         plans = newPlans;
+        boolean moved;
         filling = true;
         try {
             treadmills.setAll(newPlans.stream().map(HeatPlan::treadmill).toList());
             profiles.setAll(newStudy.treadmills().stream().map(Treadmill::name).toList());
+            String before = base.get();
             if (base.get() == null || !treadmills.contains(base.get())) {
                 base.set(treadmills.isEmpty() ? null : treadmills.get(0));
             }
-            if (profile.get() == null || !profiles.contains(profile.get())) {
+            moved = !Objects.equals(before, base.get());
+            if (moved || profile.get() == null || !profiles.contains(profile.get())) {
                 profile.set(base.get());
             }
         } finally {
             filling = false;
         }
         Optional<Treadmill> p = treadmill(profile.get());
-        if (p.isPresent() && (!p.get().equals(filledFrom) || !toleranceOfStudy().equals(filledTolerance))) {
+        if (p.isPresent() && (moved || !p.get().equals(filledFrom) || !toleranceOfStudy().equals(filledTolerance))) {
             fill(profile.get());
         } else {
             plan();
         }
+    }
+
+    /** Another study was opened or created: forget the chosen treadmill and profile (the next refresh picks). */
+    void forget() {
+        filling = true;
+        try {
+            base.set(null);
+            profile.set(null);
+        } finally {
+            filling = false;
+        }
+        filledFrom = null;
+        filledTolerance = null;
+        problem.set("");
     }
 
     /** Fills the fields from a profile and the study's tolerance, and plans. */
@@ -153,36 +184,66 @@ public final class WhatIfModel {
         Optional<Treadmill> other = treadmill(profile.get());
         triedTreadmill = null;
         if (now == null || own.isEmpty() || other.isEmpty()) {
-            show(null, "");
+            show(null, "", false);
             return;
         }
         Optional<Integer> l = Fields.parseInt(lanes.get()).filter(v -> v >= 1 && v <= 16);
         Optional<Integer> c = Fields.parseInt(changeover.get()).filter(v -> v >= 0 && v <= 24 * 60);
-        Tolerance tol;
-        try {
-            tol = Tolerance.parse(tolerance.get());
-        } catch (IllegalArgumentException e) {
-            tol = null;
-        }
+        Tolerance tol = parseTolerance(tolerance.get());
         String bad = l.isEmpty() ? messages.get("heats.form.lanes.invalid")
                 : c.isEmpty() ? messages.get("heats.form.changeover.invalid")
                 : tol == null ? messages.get("heats.settings.tolerance.invalid", tolerance.get().strip()) : "";
         if (!bad.isEmpty()) {
-            show(null, bad);
+            show(null, bad, false);
             return;
         }
         Treadmill t = other.get().withLanes(l.get()).withBelt(belt.get()).withChangeoverMinutes(c.get());
-        HeatOptions options = StudyHeats.options(study, t).withTolerance(tol);
+        Study trial;
+        try {
+            trial = trial(study, t, tol, base.get(), animalsOfDay());
+        } catch (IllegalArgumentException e) {
+            show(null, e.getMessage(), false);
+            return;
+        }
         triedTreadmill = t;
         triedTolerance = tol;
-        show(heats.plan(study, StudyHeats.sessionsOn(day, own.get()), t, options), "");
+        List<PlannedSession> sessions = StudyHeats.sessionsOn(engine.schedule(trial, ScheduleQuery.day(date)), t);
+        HeatPlan plan = heats.plan(trial, sessions, t, StudyHeats.options(trial, t));
+        show(plan, "", !trial.equals(study));
     }
 
-    private void show(HeatPlan plan, String message) {
+    /** The tolerance in the text, or null when it is not one. */
+    private static Tolerance parseTolerance(String text) {
+        try {
+            return Tolerance.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The study after Apply: {@code t} replaces the profile of its name, the tolerance is the study's unless it is
+     * another number, and when {@code from} is another treadmill, the day's animals move onto {@code t}.
+     */
+    private static Study trial(Study s, Treadmill t, Tolerance tol, String from, List<String> animals) {
+        Study next = TreadmillEdits.replace(s, t.name(), t);
+        HeatSettings h = next.settings().heats();
+        if (!tol.sameAs(h.tolerance())) {
+            next = next.withSettings(next.settings().withHeats(h.withTolerance(tol)));
+        }
+        return from.equals(t.name()) ? next : TreadmillEdits.moveAnimalsById(next, animals, t.name());
+    }
+
+    /** The ids of the animals that run on the chosen treadmill on the day. */
+    private List<String> animalsOfDay() {
+        return treadmill(base.get()).map(own -> StudyHeats.sessionsOn(day, own)).orElse(List.of()).stream()
+                .map(PlannedSession::animalId).toList();
+    }
+
+    private void show(HeatPlan plan, String message, boolean change) {
         tried.set(plan);
         problem.set(message);
-        changed.set(plan != null && (!triedTreadmill.equals(treadmill(profile.get()).orElse(null))
-                || !triedTolerance.equals(toleranceOfStudy()) || !base.get().equals(profile.get())));
+        changed.set(change);
         comparison.setAll(plan == null ? List.of() : compare(current.get(), plan));
     }
 
@@ -220,13 +281,9 @@ public final class WhatIfModel {
         Treadmill t = triedTreadmill;
         Tolerance tol = triedTolerance;
         String from = base.get();
-        List<String> animals = treadmill(from).map(own -> StudyHeats.sessionsOn(day, own)).orElse(List.of()).stream()
-                .map(PlannedSession::animalId).toList();
-        Optional<String> error = document.edit(messages.get("heats.edit.whatif", t.name()), s -> {
-            Study next = TreadmillEdits.replace(s, t.name(), t);
-            next = next.withSettings(next.settings().withHeats(next.settings().heats().withTolerance(tol)));
-            return from.equals(t.name()) ? next : TreadmillEdits.moveAnimalsById(next, animals, t.name());
-        });
+        List<String> animals = animalsOfDay();
+        Optional<String> error = document.edit(messages.get("heats.edit.whatif", t.name()),
+                s -> trial(s, t, tol, from, animals));
         problem.set(error.orElse(""));
         return error;
     }

@@ -20,7 +20,8 @@ import org.hiitplanner.ui.common.RecentFiles;
 
 /**
  * Shows the Treadmills & heats screen in the main window over the demo study on Monday 2026-11-16, for looking at it
- * (not a test). Arguments: width height [whatif|treadmills]; "whatif" tries 5 independent lanes in the what-if tab.
+ * (not a test). Arguments: width height [whatif|slower|treadmills]; "whatif" tries 5 independent lanes in the
+ * what-if tab, "slower" the day's animals on a profile B of 0–26 m/min in 0.5 steps.
  */
 public class HeatsScreenDemo extends Application {
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-11-16T07:30:00Z"), ZoneOffset.UTC);
@@ -46,6 +47,11 @@ public class HeatsScreenDemo extends Application {
                 ((TextField) stage.getScene().lookup("#heats-whatif-lanes")).setText("5");
                 ((ComboBox<BeltType>) stage.getScene().lookup("#heats-whatif-belt"))
                         .setValue(BeltType.INDEPENDENT_LANES);
+            } else if (args.contains("slower")) {
+                ws.document().edit("Add B", s -> TreadmillEdits.add(s, new TreadmillForm("B", "3",
+                        BeltType.SINGLE_BELT, "0", "26", "0.5", "0", "10", "").treadmill()));
+                tabs.getSelectionModel().select(1);
+                ((ComboBox<String>) stage.getScene().lookup("#heats-whatif-profile")).setValue("B");
             } else if (args.contains("treadmills")) {
                 tabs.getSelectionModel().select(2);
             }

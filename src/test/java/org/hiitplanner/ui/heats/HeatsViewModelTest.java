@@ -87,6 +87,34 @@ class HeatsViewModelTest {
     }
 
     @Test
+    void openingOrCreatingAStudyShowsItsFirstTrainingDayAndNoStaleMessage() {
+        StudyDocument document = new StudyDocument(DemoStudy.create(), null);
+        HeatsViewModel model = model(document);
+        model.dateProperty().set(LocalDate.of(2026, 11, 20));
+        assertTrue(model.remove("Exer-3 rat").isPresent());
+        assertFalse(model.problemProperty().get().isEmpty());
+
+        // File → Open of the demo study again: its first training day from Saturday 2026-11-14 is Monday the 16th
+        document.replace(DemoStudy.create(), java.nio.file.Path.of("demo.hiit.json"));
+        assertEquals(MONDAY, model.dateProperty().get());
+        assertEquals("", model.problemProperty().get());
+        assertEquals(5, model.plans().get(0).heatCount());
+
+        // an edit, an undo and a save keep the day
+        model.nextDay();
+        document.edit("changeover 15", s -> TreadmillEdits.replace(s, "Exer-3 rat",
+                s.treadmills().get(0).withChangeoverMinutes(15)));
+        document.undo();
+        document.markSaved(java.nio.file.Path.of("demo.hiit.json"), document.study());
+        assertEquals(LocalDate.of(2026, 11, 17), model.dateProperty().get());
+
+        // File → New of a study starting Monday 2027-01-04: its first training day, with no animals yet
+        document.replace(Study.newFromTemplate("New study", LocalDate.of(2027, 1, 4)), null);
+        assertEquals(LocalDate.of(2027, 1, 4), model.dateProperty().get());
+        assertEquals(List.of(), model.plans());
+    }
+
+    @Test
     void aWhatIfOfFiveIndependentLanesChangesNothingUntilApplyAndIsUndoable() {
         StudyDocument document = new StudyDocument(DemoStudy.create(), null);
         Study before = document.study();

@@ -131,6 +131,42 @@ class HeatsViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void tryingTheAnimalsOnASlowerProfileShowsTheHeatsTheDayHasAfterApply(FxRobot robot) {
+        // profile B: 3 lanes, one belt, 0–26 m/min in 0.5 steps, 10-min changeover
+        robot.interact(() -> document.edit("Add B", s -> TreadmillEdits.add(s, new TreadmillForm("B", "3",
+                BeltType.SINGLE_BELT, "0", "26", "0.5", "0", "10", "").treadmill())));
+        robot.clickOn("What if…");
+        robot.interact(() -> robot.lookup("#heats-whatif-profile").queryAs(ComboBox.class).setValue("B"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // 5 heats, 150 min, largest deviation 0.5 (B's own 0.5-step, 26-capped speeds), not 8 heats and 246 min
+        String whatIf = text(robot, "#heats-whatif-summary");
+        assertTrue(whatIf.startsWith("5 heats, 08:00–10:30 (150 min) · largest deviation 0.5 m/min"), whatIf);
+        robot.clickOn("#heats-whatif-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Heats of the day");
+
+        assertEquals(whatIf, text(robot, "#heats-day-summary-0"));
+        assertEquals("B", document.study().animal("R15").orElseThrow().treadmill());
+    }
+
+    @Test
+    void retyping5PercentAs5Point0AndTabbingOutChangesNothing(FxRobot robot) {
+        robot.clickOn("Treadmills & heat settings");
+        retype(robot, "#heats-tolerance", "5.0%");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#heats-tolerance");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("5%", robot.lookup("#heats-tolerance").queryAs(TextField.class).getText());
+        assertFalse(document.isDirty());
+        assertFalse(document.canUndoProperty().get());
+    }
+
+    @Test
     void anInvalidToleranceIsNamedOnTheFieldAndChangesNothing(FxRobot robot) {
         robot.clickOn("Treadmills & heat settings");
         retype(robot, "#heats-tolerance", "fast");
