@@ -60,12 +60,20 @@ public final class StudyHeats {
 
     /**
      * The sessions planned on a treadmill (theirs or another, for a what-if) with the given options, plus a warning
-     * when the treadmill's incline is not the protocol's on that day.
+     * for each speed of an animal in a heat that was clamped at the treadmill's limits (its prescription's warnings)
+     * and one when the treadmill's incline is not the protocol's on that day.
      */
     public HeatPlan plan(Study study, List<PlannedSession> sessions, Treadmill treadmill, HeatOptions options) {
         HeatPlan plan = planner.plan(sessions, treadmill, options);
         if (sessions.isEmpty()) {
             return plan;
+        }
+        for (Heat heat : plan.heats()) {
+            for (HeatRunner r : heat.runners()) {
+                for (String w : r.session().prescription().warnings()) {
+                    plan = plan.withWarning(r.animalId() + ": " + w);
+                }
+            }
         }
         BigDecimal wanted = study.protocolOn(sessions.get(0).date()).inclineDegrees();
         if (wanted.compareTo(treadmill.incline()) != 0) {

@@ -70,4 +70,19 @@ class StudyHeatsTest {
 
         assertEquals(5 * 22 * 60, plan.totalSeconds());
     }
+
+    @Test
+    void aSpeedClampedAtTheTreadmillsMaximumIsAWarningOfTheDay() {
+        Study demo = DemoStudy.create();
+        Treadmill slow = new Treadmill(demo.treadmills().get(0).name(), 3, demo.treadmills().get(0).belt(),
+                BigDecimal.ZERO, new BigDecimal("26"), new BigDecimal("0.5"));
+        Study s = demo.withTreadmills(List.of(slow));
+
+        HeatPlan plan = heats.day(s, day(s)).get(0);
+
+        // R20's own high speed in week 1 is 30.0 m/min, above the maximum of 26
+        assertTrue(plan.warnings().contains("R20: High speed 30.0 m/min is above the maximum of treadmill Exer-3 rat; "
+                + "clamped to 26.0 m/min"), plan.warnings().toString());
+        assertTrue(heats.day(demo, day(demo)).get(0).warnings().isEmpty());
+    }
 }
