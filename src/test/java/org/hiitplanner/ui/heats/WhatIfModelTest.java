@@ -63,7 +63,13 @@ class WhatIfModelTest {
         assertEquals(5, tried.heatCount());
         assertEquals(150 * 60, tried.totalSeconds());
         assertEquals(0, new BigDecimal("0.5").compareTo(tried.maxDeviation()), tried.maxDeviation().toString());
-        assertEquals(List.of(), HeatTexts.warnings(tried, messages));
+        // the five animals whose own high speed is above B's maximum are named, each once
+        List<String> warnings = HeatTexts.warnings(tried, messages);
+        assertEquals(5, warnings.size(), warnings.toString());
+        assertTrue(warnings.contains("R20: High speed 30.0 m/min is above the maximum of treadmill B; clamped to "
+                + "26.0 m/min"), warnings.toString());
+        assertEquals(List.of("R15", "R16", "R19", "R20", "R21"), warnings.stream().map(w -> w.split(":")[0])
+                .sorted().toList());
         assertEquals(List.of("5", "5"), row(whatIf, "Heats"));
         assertEquals(List.of("150 min", "150 min"), row(whatIf, "Total time"));
         String summary = HeatTexts.summary(tried, messages);
