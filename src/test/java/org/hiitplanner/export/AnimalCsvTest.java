@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.animal.Exclusion;
@@ -31,13 +29,7 @@ class AnimalCsvTest {
     }
 
     static List<CSVRecord> parse(String csv, char delimiter) throws IOException {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            assertEquals(HEADER, parser.getHeaderNames());
-            return parser.getRecords();
-        }
+        return CsvRead.rows(csv, delimiter, HEADER);
     }
 
     /** The demo study with R17 excluded from 2026-12-01. */

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hiitplanner.domain.audit.AuditEntry;
 import org.hiitplanner.domain.audit.AuditLog;
@@ -29,13 +27,7 @@ class AuditCsvTest {
     }
 
     static List<CSVRecord> parse(String csv, char delimiter) throws IOException {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            assertEquals(HEADER, parser.getHeaderNames());
-            return parser.getRecords();
-        }
+        return CsvRead.rows(csv, delimiter, HEADER);
     }
 
     /** The entry a row describes, built back from its cells. */

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hiitplanner.domain.steptest.Measurement;
 import org.hiitplanner.domain.steptest.StepTestResult;
@@ -33,13 +31,7 @@ class StepTestCsvTest {
     }
 
     static List<CSVRecord> parse(String csv, char delimiter) throws IOException {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            assertEquals(HEADER, parser.getHeaderNames());
-            return parser.getRecords();
-        }
+        return CsvRead.rows(csv, delimiter, HEADER);
     }
 
     /** Kuipers by hand: 10 + (k − 1)·2 + (t / 120)·2, half up to 0.01. */
