@@ -29,7 +29,7 @@ import org.hiitplanner.ui.animals.AnimalsViewModel;
 import org.hiitplanner.ui.audit.AuditView;
 import org.hiitplanner.ui.audit.AuditViewModel;
 import org.hiitplanner.ui.common.Background;
-import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.common.ExportRunner;
 import org.hiitplanner.ui.heats.HeatsView;
 import org.hiitplanner.ui.heats.HeatsViewModel;
 import org.hiitplanner.ui.export.OutputCommands;

@@ -11,9 +11,9 @@ import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
-import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.domain.heats.StudyHeats;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
@@ -109,7 +109,7 @@ final class HeatsCommand implements Callable<Integer> {
                 plans.add(heats.plan(s, on, t, options(StudyHeats.options(s, t))));
             }
         }
-        write(plans, sessions, plans.isEmpty() ? options(s.settings().heats().options())
+        write(plans, sessions, plans.isEmpty() ? options(HeatOptions.of(s.settings().heats()))
                 : plans.get(0).options());
         if (plans.isEmpty()) {
             note(sessions.isEmpty() ? NoSessions.why(s, date)

@@ -1,5 +1,7 @@
 package org.hiitplanner.cli;
 
+import org.hiitplanner.domain.treadmill.Tolerance;
+
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +17,7 @@ import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.NotPlanned;
 import org.hiitplanner.domain.heats.PhaseSpeeds;
-import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.treadmill.BeltType;
 

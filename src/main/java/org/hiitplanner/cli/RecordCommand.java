@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 
 import org.hiitplanner.domain.audit.AuditLog;
-import org.hiitplanner.domain.study.StudyChanges;
+import org.hiitplanner.app.StudyChanges;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;

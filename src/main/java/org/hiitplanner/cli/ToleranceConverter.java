@@ -1,6 +1,6 @@
 package org.hiitplanner.cli;
 
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.domain.study.StudyChanges;
+import org.hiitplanner.app.StudyChanges;
 import org.hiitplanner.domain.welfare.WelfareCheck;
-import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.welfare.WelfareFlag;
 import org.hiitplanner.storage.StudyStore;
 import picocli.CommandLine.Command;

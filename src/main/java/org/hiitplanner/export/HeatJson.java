@@ -16,7 +16,7 @@ import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.NotPlanned;
 import org.hiitplanner.domain.heats.PhaseSpeeds;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 
 /**
  * Writes heat plans as one JSON object: the date and options, then per treadmill its heats in running order (start,

@@ -6,9 +6,9 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.hiitplanner.domain.heats.HeatSettings;
+import org.hiitplanner.domain.treadmill.HeatSettings;
 import org.hiitplanner.domain.treadmill.Treadmill;
-import org.hiitplanner.domain.welfare.WelfareLimits;
+import org.hiitplanner.domain.session.WelfareLimits;
 
 /**
  * Upgrades study files written by older versions, one version at a time, on the Jackson tree. The file format

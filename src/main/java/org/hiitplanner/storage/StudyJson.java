@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hiitplanner.domain.animal.Sex;
-import org.hiitplanner.domain.heats.RunOrder;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.RunOrder;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.protocol.SpeedMode;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.treadmill.BeltType;

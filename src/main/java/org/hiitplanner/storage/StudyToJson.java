@@ -24,7 +24,7 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyInfo;
 import org.hiitplanner.domain.study.StudySettings;
 import org.hiitplanner.domain.treadmill.Treadmill;
-import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.storage.StudyJson.AnimalJson;
 import org.hiitplanner.storage.StudyJson.CalendarJson;
 import org.hiitplanner.storage.StudyJson.ExclusionJson;

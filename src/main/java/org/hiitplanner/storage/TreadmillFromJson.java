@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
-import org.hiitplanner.domain.heats.HeatSettings;
-import org.hiitplanner.domain.heats.RunOrder;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.treadmill.RunOrder;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.DayWindow;
 import org.hiitplanner.domain.treadmill.Treadmill;

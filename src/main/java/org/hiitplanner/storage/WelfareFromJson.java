@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.hiitplanner.domain.welfare.WelfareClearance;
-import org.hiitplanner.domain.welfare.WelfareLimits;
+import org.hiitplanner.domain.session.WelfareClearance;
+import org.hiitplanner.domain.session.WelfareLimits;
 import org.hiitplanner.storage.StudyJson.WelfareClearanceJson;
 import org.hiitplanner.storage.StudyJson.WelfareJson;
 

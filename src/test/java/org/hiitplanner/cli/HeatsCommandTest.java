@@ -25,11 +25,11 @@ import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.heats.HeatRunner;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import java.time.LocalTime;
 import org.hiitplanner.domain.treadmill.DayWindow;
-import org.hiitplanner.domain.heats.RunOrder;
-import org.hiitplanner.domain.heats.HeatSettings;
+import org.hiitplanner.domain.treadmill.RunOrder;
+import org.hiitplanner.domain.treadmill.HeatSettings;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
@@ -255,7 +255,7 @@ class HeatsCommandTest {
         assertTrue(stored.out().contains("Tolerance ±1.0 m/min; order random (seed 7)\n"), stored::toString);
         assertTrue(stored.out().contains("one belt; changeover 15 min; day window 09:00-11:00.\n"), stored::toString);
         HeatPlan plan = new HeatPlanner().plan(new ScheduleEngine().schedule(s, ScheduleQuery.day(
-                LocalDate.parse(MONDAY))), profile, s.settings().heats().optionsFor(profile));
+                LocalDate.parse(MONDAY))), profile, HeatOptions.of(s.settings().heats(), profile));
         // the same heats in the same seeded order as the domain plans with the stored settings
         assertTrue(stored.out().contains(plan.heatCount() + " heats, 09:00-" + plan.end()), stored::toString);
         for (Heat heat : plan.heats()) {

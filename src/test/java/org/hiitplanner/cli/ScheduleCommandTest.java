@@ -1,5 +1,7 @@
 package org.hiitplanner.cli;
 
+import org.hiitplanner.domain.treadmill.Treadmill;
+
 import static org.hiitplanner.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package org.hiitplanner.export;
 
+import org.hiitplanner.domain.treadmill.Treadmill;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 
-import org.hiitplanner.domain.heats.HeatSettings;
-import org.hiitplanner.domain.heats.RunOrder;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.treadmill.RunOrder;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.DayWindow;

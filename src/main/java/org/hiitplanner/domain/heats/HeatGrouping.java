@@ -1,5 +1,7 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.Tolerance;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

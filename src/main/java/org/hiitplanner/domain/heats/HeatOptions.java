@@ -1,5 +1,10 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.treadmill.Tolerance;
+import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.domain.treadmill.RunOrder;
+
 import java.time.LocalTime;
 import java.util.Optional;
 
@@ -56,5 +61,17 @@ public record HeatOptions(Tolerance tolerance, int changeoverSeconds, DayWindow 
 
     public HeatOptions withOrder(RunOrder newOrder, long newSeed) {
         return new HeatOptions(tolerance, changeoverSeconds, window, newOrder, newSeed);
+    }
+
+    /** The options of a study's heat settings for no treadmill in particular: 10 minutes' changeover, no window. */
+    public static HeatOptions of(HeatSettings settings) {
+        return new HeatOptions(settings.tolerance(), DEFAULT_CHANGEOVER_SECONDS, null, settings.order(),
+                settings.seed());
+    }
+
+    /** The options of a study's heat settings for one treadmill: its changeover and day window. */
+    public static HeatOptions of(HeatSettings settings, Treadmill treadmill) {
+        return new HeatOptions(settings.tolerance(), treadmill.changeoverSeconds(), treadmill.window(),
+                settings.order(), settings.seed());
     }
 }

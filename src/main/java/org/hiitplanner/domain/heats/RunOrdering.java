@@ -1,5 +1,7 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.RunOrder;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

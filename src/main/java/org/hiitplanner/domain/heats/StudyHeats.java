@@ -50,7 +50,7 @@ public final class StudyHeats {
 
     /** The study's options for one treadmill: its tolerance, order and seed with the treadmill's changeover. */
     public static HeatOptions options(Study study, Treadmill treadmill) {
-        return study.settings().heats().optionsFor(treadmill);
+        return HeatOptions.of(study.settings().heats(), treadmill);
     }
 
     /** The sessions of a day that run on a treadmill. */

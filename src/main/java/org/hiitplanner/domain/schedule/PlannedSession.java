@@ -1,5 +1,9 @@
 package org.hiitplanner.domain.schedule;
 
+import java.time.Instant;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.SessionStatus;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,5 +30,11 @@ public record PlannedSession(String animalId, String group, String treadmill, Lo
 
     public boolean hasWarnings() {
         return !prescription.warnings().isEmpty();
+    }
+
+    /** The one-action record "completed as planned": all planned intervals, no stimuli, no weight. */
+    public SessionRecord completedAsPlanned(String operator, Instant recordedAt) {
+        return new SessionRecord(animalId, date, number, SessionStatus.COMPLETED, prescription.intervals(), 0, 0,
+                null, "", "", operator, recordedAt);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.hiitplanner.domain.Checks;
 import org.hiitplanner.domain.animal.Animal;
-import org.hiitplanner.domain.schedule.PlannedSession;
 
 /**
  * What actually happened in one planned session (DESIGN.md §2 "Session record"). A record belongs to the planned
@@ -63,11 +62,6 @@ public record SessionRecord(String animalId, LocalDate date, int sessionNumber, 
         }
     }
 
-    /** The one-action record "completed as planned": all planned intervals, no stimuli, no weight. */
-    public static SessionRecord completedAsPlanned(PlannedSession planned, String operator, Instant recordedAt) {
-        return new SessionRecord(planned.animalId(), planned.date(), planned.number(), SessionStatus.COMPLETED,
-                planned.prescription().intervals(), 0, 0, null, "", "", operator, recordedAt);
-    }
 
     /**
      * Of two records of the same animal and day, the one that counts: the one recorded later (a correction
@@ -81,8 +75,4 @@ public record SessionRecord(String animalId, LocalDate date, int sessionNumber, 
         return Optional.ofNullable(bodyWeightGrams);
     }
 
-    /** True when this record is about that planned session (same animal and date). */
-    public boolean isFor(PlannedSession planned) {
-        return animalId.equals(planned.animalId()) && date.equals(planned.date());
-    }
 }

@@ -17,7 +17,7 @@ import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.treadmill.Treadmill;
-import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.session.WelfareClearance;
 
 /**
  * A whole study. Each part validates itself; references between parts (an animal's group, a test's animal,

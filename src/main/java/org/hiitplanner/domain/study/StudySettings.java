@@ -3,8 +3,8 @@ package org.hiitplanner.domain.study;
 import java.math.BigDecimal;
 
 import org.hiitplanner.domain.Checks;
-import org.hiitplanner.domain.heats.HeatSettings;
-import org.hiitplanner.domain.welfare.WelfareLimits;
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.session.WelfareLimits;
 import org.hiitplanner.domain.protocol.ProtocolLimits;
 
 /**

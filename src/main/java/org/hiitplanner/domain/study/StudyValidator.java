@@ -1,5 +1,7 @@
 package org.hiitplanner.domain.study;
 
+import org.hiitplanner.domain.treadmill.Treadmill;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

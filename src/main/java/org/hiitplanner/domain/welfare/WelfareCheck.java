@@ -1,5 +1,8 @@
 package org.hiitplanner.domain.welfare;
 
+import org.hiitplanner.domain.session.WelfareLimits;
+import org.hiitplanner.domain.session.WelfareClearance;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.HeatOptions;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.NotPlanned;
-import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
 

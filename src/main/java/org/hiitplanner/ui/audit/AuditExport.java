@@ -11,7 +11,7 @@ import org.hiitplanner.export.CsvOptions;
 import org.hiitplanner.export.pdf.AuditRequest;
 import org.hiitplanner.export.pdf.Paper;
 import org.hiitplanner.export.pdf.PdfExporter;
-import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.common.ExportRunner;
 
 /** Makes the audit CSV and PDF of chosen entries, for the {@link ExportRunner}. UI-free. */
 final class AuditExport {

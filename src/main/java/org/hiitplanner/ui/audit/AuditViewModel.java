@@ -30,7 +30,7 @@ import org.hiitplanner.export.pdf.Paper;
 import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.common.ExportRunner;
 
 /**
  * The audit-trail screen: every entry of the study's log, newest first, narrowed by free text, operator,

@@ -22,8 +22,8 @@ import javafx.beans.property.StringProperty;
 
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.domain.study.StudyChange;
-import org.hiitplanner.domain.study.StudyChanges;
+import org.hiitplanner.app.StudyChange;
+import org.hiitplanner.app.StudyChanges;
 
 /**
  * The one in-memory study that every screen edits. Studies are immutable, so an edit replaces the whole value and

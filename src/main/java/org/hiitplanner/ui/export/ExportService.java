@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.export;
 
+import org.hiitplanner.ui.common.ExportRunner;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Supplier;

@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.export;
 
+import org.hiitplanner.ui.common.ExportRunner;
+
 import java.io.File;
 import java.time.Clock;
 import java.time.LocalDate;

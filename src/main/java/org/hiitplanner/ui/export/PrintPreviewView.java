@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.export;
 
+import org.hiitplanner.ui.common.ExportRunner;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 

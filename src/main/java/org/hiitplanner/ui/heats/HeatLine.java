@@ -7,7 +7,7 @@ import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.PhaseSpeeds;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.ui.common.Messages;
 
 /**

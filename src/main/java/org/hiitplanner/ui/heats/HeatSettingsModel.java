@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.hiitplanner.domain.Units;
-import org.hiitplanner.domain.heats.HeatSettings;
-import org.hiitplanner.domain.heats.RunOrder;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.treadmill.RunOrder;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;

@@ -13,7 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
-import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.ui.common.Fields;
 import org.hiitplanner.ui.common.Messages;
 import org.kordamp.ikonli.feather.Feather;

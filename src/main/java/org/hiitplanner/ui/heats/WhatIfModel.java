@@ -21,9 +21,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.hiitplanner.domain.heats.HeatPlan;
-import org.hiitplanner.domain.heats.HeatSettings;
+import org.hiitplanner.domain.treadmill.HeatSettings;
 import org.hiitplanner.domain.heats.StudyHeats;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.schedule.ScheduleQuery;

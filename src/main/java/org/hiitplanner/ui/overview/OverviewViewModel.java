@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.overview;
 
+import org.hiitplanner.domain.welfare.WelfareCheck;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

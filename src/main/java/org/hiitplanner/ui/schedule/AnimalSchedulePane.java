@@ -1,5 +1,6 @@
 package org.hiitplanner.ui.schedule;
 
+import org.hiitplanner.ui.common.AnimalSummary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;

@@ -1,5 +1,9 @@
 package org.hiitplanner.ui.schedule;
 
+import org.hiitplanner.ui.common.DaySheet;
+import org.hiitplanner.ui.common.DayTexts;
+
+import org.hiitplanner.ui.common.DayStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -32,7 +36,7 @@ import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.IsoDates;
 import org.hiitplanner.ui.common.Messages;
-import org.hiitplanner.ui.schedule.DaySheet.TreadmillDay;
+import org.hiitplanner.ui.common.DaySheet.TreadmillDay;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

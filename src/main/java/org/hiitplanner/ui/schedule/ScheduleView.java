@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.schedule;
 
+import org.hiitplanner.ui.common.SpeedUnit;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

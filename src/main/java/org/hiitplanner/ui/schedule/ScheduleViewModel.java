@@ -1,5 +1,10 @@
 package org.hiitplanner.ui.schedule;
 
+import org.hiitplanner.ui.common.AnimalSummary;
+import org.hiitplanner.ui.common.DaySheet;
+import org.hiitplanner.ui.common.ScheduleSnapshot;
+import org.hiitplanner.ui.common.SpeedUnit;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

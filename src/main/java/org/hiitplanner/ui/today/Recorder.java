@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.welfare.WelfareCheck;
-import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.welfare.WelfareFlag;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
@@ -107,7 +107,7 @@ final class Recorder {
     private boolean writeCompleted(List<RunCard> todo, String operator, Batch batch) {
         Instant now = clock.instant();
         List<SessionRecord> records = todo.stream()
-                .map(c -> SessionRecord.completedAsPlanned(c.session(), operator, now)).toList();
+                .map(c -> c.session().completedAsPlanned(operator, now)).toList();
         Optional<String> error = write(todo, records, batch);
         return error.isEmpty() || tell(error.get(), true);
     }

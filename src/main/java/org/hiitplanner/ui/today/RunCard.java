@@ -12,7 +12,7 @@ import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.ui.common.Fields;
-import org.hiitplanner.ui.schedule.SpeedUnit;
+import org.hiitplanner.ui.common.SpeedUnit;
 
 /**
  * One animal's run on the shown day, as its card shows it: in a heat, the speeds its lane runs (on a single belt the

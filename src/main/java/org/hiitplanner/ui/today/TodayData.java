@@ -14,8 +14,8 @@ import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.export.pdf.BlindCodes;
-import org.hiitplanner.ui.schedule.DaySheet;
-import org.hiitplanner.ui.schedule.ScheduleSnapshot;
+import org.hiitplanner.ui.common.DaySheet;
+import org.hiitplanner.ui.common.ScheduleSnapshot;
 
 /** What the Today screen needs of one study, computed once off the FX thread. Immutable. */
 final class TodayData {

@@ -13,8 +13,8 @@ import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.session.SessionRecord;
-import org.hiitplanner.ui.schedule.DaySheet;
-import org.hiitplanner.ui.schedule.DaySheet.TreadmillDay;
+import org.hiitplanner.ui.common.DaySheet;
+import org.hiitplanner.ui.common.DaySheet.TreadmillDay;
 import org.hiitplanner.ui.today.TodayRow.HeatHeading;
 import org.hiitplanner.ui.today.TodayRow.TreadmillHeading;
 

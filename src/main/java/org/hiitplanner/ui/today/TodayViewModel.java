@@ -30,8 +30,8 @@ import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.hiitplanner.ui.schedule.DaySheet;
-import org.hiitplanner.ui.schedule.DayTexts;
+import org.hiitplanner.ui.common.DaySheet;
+import org.hiitplanner.ui.common.DayTexts;
 import org.hiitplanner.ui.today.Recorder.Batch;
 import org.hiitplanner.ui.today.TodayRow.HeatHeading;
 

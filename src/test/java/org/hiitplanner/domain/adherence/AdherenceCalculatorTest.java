@@ -107,7 +107,7 @@ class AdherenceCalculatorTest {
         List<PlannedSession> planned = new ScheduleEngine().schedule(study);
         List<SessionRecord> records = new ArrayList<>();
         planned.stream().filter(p -> p.animalId().equals("R1") && p.week() == 1)
-                .forEach(p -> records.add(SessionRecord.completedAsPlanned(p, "Tech", Instant.EPOCH)));
+                .forEach(p -> records.add(p.completedAsPlanned("Tech", Instant.EPOCH)));
         AdherenceReport report = calculator.compute(planned, records, TestStudies.MONDAY.plusDays(6));
         // default template week 1: 4 intervals, Mon–Fri
         assertEquals(new Adherence(20, 20, 5, 5), report.animal("R1"));

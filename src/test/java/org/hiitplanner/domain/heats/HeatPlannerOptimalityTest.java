@@ -1,5 +1,7 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.Tolerance;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.Tolerance;
+
 import static org.hiitplanner.domain.heats.HeatSessions.WEEK_2;
 import static org.hiitplanner.domain.heats.HeatSessions.WEEK_8;
 import static org.hiitplanner.domain.heats.HeatSessions.fromEngine;

@@ -1,5 +1,7 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.RunOrder;
+
 import static org.hiitplanner.domain.heats.HeatPlannerTest.SIX_RATS;
 import static org.hiitplanner.domain.heats.HeatPlannerTest.absolute;
 import static org.hiitplanner.domain.heats.HeatPlannerTest.groups;

@@ -1,5 +1,9 @@
 package org.hiitplanner.domain.heats;
 
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.treadmill.Tolerance;
+import org.hiitplanner.domain.treadmill.RunOrder;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

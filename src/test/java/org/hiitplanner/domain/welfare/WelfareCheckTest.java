@@ -1,5 +1,8 @@
 package org.hiitplanner.domain.welfare;
 
+import org.hiitplanner.domain.session.WelfareLimits;
+import org.hiitplanner.domain.session.WelfareClearance;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

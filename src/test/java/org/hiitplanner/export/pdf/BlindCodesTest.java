@@ -1,5 +1,7 @@
 package org.hiitplanner.export.pdf;
 
+import org.hiitplanner.domain.study.Study;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.audit;
 
+import org.hiitplanner.domain.study.StudyInfo;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,7 +25,7 @@ import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.common.ExportRunner;
 import org.junit.jupiter.api.Test;
 
 /** The six sample entries (2 and 5 by ana, about protocol week 3), seen from Amsterdam on 2026-11-20. */

@@ -31,7 +31,7 @@ import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.storage.StudyStore;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.hiitplanner.ui.export.ExportRunner;
+import org.hiitplanner.ui.common.ExportRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.common;
 
+import org.hiitplanner.domain.study.StudyInfo;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

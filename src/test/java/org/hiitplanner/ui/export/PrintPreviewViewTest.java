@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.export;
 
+import org.hiitplanner.ui.common.ExportRunner;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.hiitplanner.domain.animal.Exclusion;
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.heats.HeatPlan;
-import org.hiitplanner.domain.heats.Tolerance;
+import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;

@@ -1,5 +1,8 @@
 package org.hiitplanner.ui.overview;
 
+import org.hiitplanner.domain.session.WelfareClearance;
+import org.hiitplanner.domain.session.SessionRecord;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
@@ -71,8 +74,7 @@ class OverviewViewModelTest {
                 + " (2026-11-16); endpoint 20 %; flagged until a PI clears it (welfare --clear)", w.finding().message());
         assertEquals("today", w.screen());
 
-        document.edit("clear", "vet agrees", s -> s.withAddedClearance(new org.hiitplanner.domain.welfare
-                .WelfareClearance("R15", LocalDate.of(2026, 11, 23), "PI", Instant.parse("2026-11-24T08:00:00Z"),
+        document.edit("clear", "vet agrees", s -> s.withAddedClearance(new WelfareClearance("R15", LocalDate.of(2026, 11, 23), "PI", Instant.parse("2026-11-24T08:00:00Z"),
                 "vet agrees")));
         assertEquals(List.of(), model.factsProperty().get().warnings());
     }

@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.schedule;
 
+import org.hiitplanner.ui.common.SpeedUnit;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

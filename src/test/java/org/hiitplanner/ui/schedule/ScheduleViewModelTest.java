@@ -1,5 +1,11 @@
 package org.hiitplanner.ui.schedule;
 
+import org.hiitplanner.ui.common.SpeedUnit;
+import org.hiitplanner.ui.common.AnimalSummary;
+import org.hiitplanner.ui.common.AnimalSummary;
+import org.hiitplanner.ui.common.DaySheet;
+
+import org.hiitplanner.ui.common.DayStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

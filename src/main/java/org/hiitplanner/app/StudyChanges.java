@@ -1,4 +1,7 @@
-package org.hiitplanner.domain.study;
+package org.hiitplanner.app;
+
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.study.StudySettings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +16,7 @@ import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.welfare.WelfareCheck;
-import org.hiitplanner.domain.welfare.WelfareClearance;
+import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.welfare.WelfareFlag;
 
 /**

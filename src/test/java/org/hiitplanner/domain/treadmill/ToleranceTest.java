@@ -1,4 +1,4 @@
-package org.hiitplanner.domain.heats;
+package org.hiitplanner.domain.treadmill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

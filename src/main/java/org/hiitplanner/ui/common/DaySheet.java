@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.schedule;
+package org.hiitplanner.ui.common;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ public record DaySheet(LocalDate date, DayStatus status, int week, int session, 
     }
 
     /** A day before anything has been computed. */
-    static DaySheet empty(LocalDate date) {
+    public static DaySheet empty(LocalDate date) {
         return new DaySheet(date, DayStatus.SESSIONS, 0, 0, List.of(), date, date);
     }
 

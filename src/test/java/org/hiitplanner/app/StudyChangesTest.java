@@ -1,4 +1,9 @@
-package org.hiitplanner.domain.study;
+package org.hiitplanner.app;
+
+import org.hiitplanner.domain.study.DemoStudy;
+
+import org.hiitplanner.domain.session.WelfareLimits;
+import org.hiitplanner.domain.study.Study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,7 +36,7 @@ class StudyChangesTest {
         animals.set(14, animals.get(14).withExclusion(new Exclusion(LocalDate.of(2026, 11, 25), "Injured paw")));
         Study after = demo.withProtocol(demo.protocol().withWeek(3, new ProtocolWeek(7, new BigDecimal("90"))))
                 .withAnimals(animals).withSettings(demo.settings().withWelfare(
-                        new org.hiitplanner.domain.welfare.WelfareLimits(15, new BigDecimal("15"))));
+                        new org.hiitplanner.domain.session.WelfareLimits(15, new BigDecimal("15"))));
 
         assertEquals(List.of(
                 new StudyChange("animal R15", "group HIIT, male, born 2026-09-07, active",

@@ -1,4 +1,6 @@
-package org.hiitplanner.domain.study;
+package org.hiitplanner.app;
+
+import org.hiitplanner.domain.study.StudySettings;
 
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
@@ -15,10 +17,10 @@ import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.Measurement;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
-import org.hiitplanner.domain.heats.HeatSettings;
-import org.hiitplanner.domain.heats.RunOrder;
+import org.hiitplanner.domain.treadmill.HeatSettings;
+import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.domain.treadmill.Treadmill;
-import org.hiitplanner.domain.welfare.WelfareLimits;
+import org.hiitplanner.domain.session.WelfareLimits;
 
 /** The old and new values of the audit trail, as short readable texts. */
 final class ChangeTexts {

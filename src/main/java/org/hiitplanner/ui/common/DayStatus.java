@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.schedule;
+package org.hiitplanner.ui.common;
 
 /** Whether a date has sessions and, if not, why not. */
 public enum DayStatus {

@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.schedule;
+package org.hiitplanner.ui.common;
 
 import java.math.BigDecimal;
 

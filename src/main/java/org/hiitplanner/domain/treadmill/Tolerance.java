@@ -1,4 +1,4 @@
-package org.hiitplanner.domain.heats;
+package org.hiitplanner.domain.treadmill;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.schedule;
+package org.hiitplanner.ui.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
-import org.hiitplanner.ui.schedule.DaySheet.TreadmillDay;
+import org.hiitplanner.ui.common.DaySheet.TreadmillDay;
 
 /**
  * The schedule of one study, computed once (off the FX thread) and indexed by animal and by date, so that choosing

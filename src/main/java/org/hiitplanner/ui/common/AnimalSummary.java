@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.schedule;
+package org.hiitplanner.ui.common;
 
 import java.math.BigDecimal;
 
@@ -15,5 +15,5 @@ import java.math.BigDecimal;
  */
 public record AnimalSummary(String animal, String group, String treadmill, int sessions, BigDecimal distance,
                             int withoutVmax, int withWarnings) {
-    static final AnimalSummary NONE = new AnimalSummary(null, "", "", 0, BigDecimal.ZERO, 0, 0);
+    public static final AnimalSummary NONE = new AnimalSummary(null, "", "", 0, BigDecimal.ZERO, 0, 0);
 }

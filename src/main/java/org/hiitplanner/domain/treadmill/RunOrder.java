@@ -1,4 +1,4 @@
-package org.hiitplanner.domain.heats;
+package org.hiitplanner.domain.treadmill;
 
 /** How heats are put in running order and animals in lanes, once the heats are formed (ARRIVE 2.0, item 4). */
 public enum RunOrder {

@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.export;
+package org.hiitplanner.ui.common;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -18,8 +18,6 @@ import javafx.concurrent.Task;
 import org.hiitplanner.export.ExportCancelledException;
 import org.hiitplanner.export.Progress;
 import org.hiitplanner.storage.AtomicFileWriter;
-import org.hiitplanner.ui.common.Background;
-import org.hiitplanner.ui.common.Messages;
 
 /**
  * Runs one export at a time off the FX thread, with progress and cancel. The whole file is made in memory and
@@ -91,7 +89,7 @@ public final class ExportRunner {
         });
     }
 
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         String m = error.getMessage();
         return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
     }

@@ -1,6 +1,5 @@
-package org.hiitplanner.ui.schedule;
+package org.hiitplanner.ui.common;
 
-import org.hiitplanner.ui.common.Messages;
 
 /** The words for a day: its week and session, and who runs or why nobody does. */
 public final class DayTexts {

@@ -1,4 +1,4 @@
-package org.hiitplanner.domain.study;
+package org.hiitplanner.app;
 
 import org.hiitplanner.domain.Checks;
 import org.hiitplanner.domain.audit.AuditLog;

@@ -1,7 +1,6 @@
-package org.hiitplanner.domain.heats;
+package org.hiitplanner.domain.treadmill;
 
 import org.hiitplanner.domain.Checks;
-import org.hiitplanner.domain.treadmill.Treadmill;
 
 /**
  * How a study plans its heats, stored in the study so that every printout can be reproduced.
@@ -21,15 +20,7 @@ public record HeatSettings(Tolerance tolerance, RunOrder order, long seed) {
         return new HeatSettings(Tolerance.defaultTolerance(), RunOrder.COUNTERBALANCED, 0L);
     }
 
-    /** The options for no treadmill in particular: 10 minutes' changeover, no day window. */
-    public HeatOptions options() {
-        return new HeatOptions(tolerance, HeatOptions.DEFAULT_CHANGEOVER_SECONDS, null, order, seed);
-    }
 
-    /** The options for one treadmill: these settings with its changeover and day window. */
-    public HeatOptions optionsFor(Treadmill treadmill) {
-        return new HeatOptions(tolerance, treadmill.changeoverSeconds(), treadmill.window(), order, seed);
-    }
 
     public HeatSettings withTolerance(Tolerance newTolerance) {
         return new HeatSettings(newTolerance, order, seed);

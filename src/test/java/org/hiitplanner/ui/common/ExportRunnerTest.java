@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.export;
+package org.hiitplanner.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.hiitplanner.domain.welfare;
+package org.hiitplanner.domain.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
