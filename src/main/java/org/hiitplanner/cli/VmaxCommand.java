@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class VmaxCommand implements Callable<Integer> {
         }
         BigDecimal value = vmax.orElseThrow(() -> new CliException(
                 "the animal did not complete the first stage: no Vmax (mark the test invalid and re-test)"));
-        spec.commandLine().getOut().println(value.toPlainString());
+        spec.commandLine().getOut().println(Units.vmax(value));
         return 0;
     }
 

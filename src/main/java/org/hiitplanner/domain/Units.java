@@ -11,6 +11,30 @@ public final class Units {
     private Units() {
     }
 
+    /** Vmax is kept to 0.01 m/min (DESIGN.md §2). */
+    public static final int VMAX_DECIMALS = 2;
+
+    /**
+     * The one Vmax rule: HALF_UP to 0.01 m/min, for Kuipers' Vmax and for a Vmax entered directly alike
+     * (35.475 → 35.48). A value with fewer decimals keeps them (28.5 stays 28.5, as entered).
+     */
+    public static BigDecimal roundVmax(BigDecimal vmax) {
+        return vmax.scale() <= VMAX_DECIMALS ? vmax : vmax.setScale(VMAX_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A Vmax as every screen, sheet and command shows it: rounded by {@link #roundVmax} and written with two
+     * decimals, e.g. "30.75", "28.50", "35.48".
+     */
+    public static String vmax(BigDecimal vmax) {
+        return roundVmax(vmax).setScale(VMAX_DECIMALS, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** A speed in m/min as stored (at the treadmill's resolution, e.g. "14.0", "26.1"). */
+    public static String speed(BigDecimal metresPerMinute) {
+        return metresPerMinute.toPlainString();
+    }
+
     /** {@code value × percent / 100}, exact. */
     public static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {
         return value.multiply(percent).divide(HUNDRED);

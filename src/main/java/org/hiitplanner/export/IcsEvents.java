@@ -145,7 +145,7 @@ final class IcsEvents {
         String uid = treadmill == null ? IcsEvent.uid(title, TEST_FOR_STUDY, "", date)
                 : IcsEvent.uid(title, TEST_BY_TREADMILL, treadmill, date);
         events.add(new IcsEvent(uid, date, null, null, texts.testSummary(treadmill, when(date), animals.size()),
-                texts.testDescription(study.stepTestProtocol(), animals), treadmill, false));
+                texts.testDescription(study.stepTestProtocolOn(date), animals), treadmill, false));
     }
 
     /** "baseline" before the start, "week 2" in the study, "after the study" after its end. */

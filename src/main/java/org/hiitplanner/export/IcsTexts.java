@@ -70,7 +70,7 @@ final class IcsTexts {
             b.append(laneLine(heat, runner)).append('\n');
         }
         if (s.vmax() != null) {
-            b.append("Vmax ").append(speed(s.vmax().vmax())).append(MPM).append(" (step test of ")
+            b.append("Vmax ").append(Units.vmax(s.vmax().vmax())).append(MPM).append(" (step test of ")
                     .append(s.vmax().testDate()).append(").\n");
             b.append("Warm-up: ").append(p.warmUpSeconds()).append(" s at ").append(speed(p.warmUpSpeed()))
                     .append(MPM).append("\n");
@@ -170,7 +170,7 @@ final class IcsTexts {
     }
 
     static String speed(BigDecimal value) {
-        return value.toPlainString();
+        return Units.speed(value);
     }
 
     /** "25 min", "2 h 5 min", "25 min 30 s". */

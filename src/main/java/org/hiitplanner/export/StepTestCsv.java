@@ -95,7 +95,7 @@ public final class StepTestCsv {
         return study.stepTestResults().stream()
                 .sorted(Comparator.comparing(StepTestResult::date).thenComparing(StepTestResult::animalId))
                 .map(r -> new Row(r, study.animal(r.animalId()).map(Animal::group).orElse(null),
-                        study.stepTestProtocol()))
+                        study.stepTestProtocolOn(r.date())))
                 .toList();
     }
 }

@@ -27,6 +27,7 @@ import org.hiitplanner.domain.protocol.Protocol;
 import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.protocol.ProtocolLimits;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestProtocolVersion;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyInfo;
@@ -74,6 +75,8 @@ final class JsonToStudy {
         List<ProtocolVersion> versions = problems.each(d.protocolVersions(), ROOT, "protocolVersions", false,
                 protocols::version);
         StepTestProtocol stepTest = problems.object(d.stepTest(), ROOT, "stepTest", protocols::stepTest);
+        List<StepTestProtocolVersion> stepTestVersions = d.stepTest() == null ? List.of()
+                : protocols.stepTestVersions(d.stepTest(), JsonPaths.field(ROOT, "stepTest"));
         List<StepTestResult> results = problems.each(d.stepTestResults(), ROOT, "stepTestResults", false,
                 protocols::result);
         List<Treadmill> treadmills = problems.each(d.treadmills(), ROOT, "treadmills", true, profiles::treadmill);
@@ -91,7 +94,7 @@ final class JsonToStudy {
         auditLog.verify().ifPresent(p -> problems.warning(JsonPaths.index(JsonPaths.field(ROOT, "auditLog"),
                 p.position() - 1), "the audit trail is damaged: " + p.message()));
         return problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, versions, stepTest,
-                results, treadmills, calendar, settings, records, clearances, auditLog));
+                stepTestVersions, results, treadmills, calendar, settings, records, clearances, auditLog));
     }
 
     List<Finding> findings() {

@@ -43,11 +43,30 @@ public final class Migrations {
     /**
      * The migrations of this program version: 1 → 2 adds session records and the audit trail; 2 → 3 adds protocol
      * versions, welfare limits and welfare clearances; 3 → 4 adds the treadmill profiles' incline and changeover and
-     * the study's heat settings.
+     * the study's heat settings; 4 → 5 adds the step-test protocol versions.
      */
     public static Migrations standard() {
         return new Migrations(List.of(new AddRecordsAndAuditLog(), new AddVersionsAndWelfare(),
-                new AddHeatSettings()));
+                new AddHeatSettings(), new AddStepTestVersions()));
+    }
+
+    /**
+     * Version 4 → 5: the step test gets {@code versions}; a version-4 study has one step-test protocol, in force for
+     * all its results, so the list is empty and every Vmax stays what it was.
+     */
+    static final class AddStepTestVersions implements Step {
+        @Override
+        public int fromVersion() {
+            return 4;
+        }
+
+        @Override
+        public ObjectNode apply(ObjectNode document) {
+            if (document.get("stepTest") instanceof ObjectNode stepTest && !stepTest.has("versions")) {
+                stepTest.putArray("versions");
+            }
+            return document;
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.hiitplanner.domain.protocol.SpeedMode;
 import org.hiitplanner.domain.protocol.SpeedSetting;
 import org.hiitplanner.domain.steptest.Measurement;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestProtocolVersion;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.storage.StudyJson.PhaseJson;
 import org.hiitplanner.storage.StudyJson.ProtocolJson;
@@ -20,6 +21,7 @@ import org.hiitplanner.storage.StudyJson.ProtocolVersionJson;
 import org.hiitplanner.storage.StudyJson.ResultJson;
 import org.hiitplanner.storage.StudyJson.SpeedJson;
 import org.hiitplanner.storage.StudyJson.StepTestJson;
+import org.hiitplanner.storage.StudyJson.StepTestVersionJson;
 import org.hiitplanner.storage.StudyJson.WeekJson;
 
 /** Maps the training protocol, the step-test protocol and the step-test results of a document to the domain. */
@@ -67,6 +69,40 @@ final class ProtocolFromJson {
         }
         problems.warnDuplicates(days, JsonPaths.field(path, "plannedDays"), "Planned test day");
         return problems.attempt(path, () -> new StepTestProtocol(start, increment, stage, incline, days));
+    }
+
+    /** The later step-test versions of {@code stepTest.versions}, checked for date order at their path. */
+    List<StepTestProtocolVersion> stepTestVersions(StepTestJson d, String path) {
+        List<StepTestProtocolVersion> versions = problems.each(d.versions(), path, "versions", false,
+                this::stepTestVersion);
+        if (versions == null) {
+            return null;
+        }
+        String at = JsonPaths.field(path, "versions");
+        for (int i = 1; i < versions.size(); i++) {
+            if (!versions.get(i).effectiveFrom().isAfter(versions.get(i - 1).effectiveFrom())) {
+                problems.error(JsonPaths.field(JsonPaths.index(at, i), "effectiveFrom"), "step-test protocol versions"
+                        + " must be in date order with different dates (" + versions.get(i).effectiveFrom()
+                        + " follows " + versions.get(i - 1).effectiveFrom() + ")");
+                return null;
+            }
+        }
+        return versions;
+    }
+
+    private StepTestProtocolVersion stepTestVersion(StepTestVersionJson d, String path) {
+        LocalDate from = problems.required(d.effectiveFrom(), path, "effectiveFrom");
+        String reason = problems.required(d.reason(), path, "reason");
+        BigDecimal start = problems.decimal(d.startSpeed(), path, "startSpeed");
+        BigDecimal increment = problems.decimal(d.increment(), path, "increment");
+        Integer stage = problems.required(d.stageSeconds(), path, "stageSeconds");
+        BigDecimal incline = problems.decimal(d.inclineDegrees(), path, "inclineDegrees");
+        if (from == null || reason == null || start == null || increment == null || stage == null
+                || incline == null) {
+            return null;
+        }
+        return problems.attempt(path, () -> new StepTestProtocolVersion(from,
+                new StepTestProtocol(start, increment, stage, incline, List.of()), reason));
     }
 
     StepTestResult result(ResultJson r, String path) {

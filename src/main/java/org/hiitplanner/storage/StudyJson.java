@@ -14,7 +14,7 @@ import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.treadmill.BeltType;
 
 /**
- * A study file as it is on disk (schemaVersion 4): plain records whose component names are the JSON field names.
+ * A study file as it is on disk (schemaVersion 5): plain records whose component names are the JSON field names.
  * Every field is a nullable object type, so that a missing field is seen as {@code null} and reported with its
  * path by {@link JsonToStudy}. See {@code study.schema.json} for the meaning of every field.
  */
@@ -63,9 +63,14 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
     record CalendarJson(List<DayOfWeek> trainingDays, List<LocalDate> skipDates) {
     }
 
-    /** The step-test protocol. */
+    /** The step-test protocol (version 1), the planned days and the later versions (schemaVersion 5). */
     record StepTestJson(BigDecimal startSpeed, BigDecimal increment, Integer stageSeconds,
-        BigDecimal inclineDegrees, List<LocalDate> plannedDays) {
+        BigDecimal inclineDegrees, List<LocalDate> plannedDays, List<StepTestVersionJson> versions) {
+    }
+
+    /** A later step-test protocol version (schemaVersion 5), for results dated on or after effectiveFrom. */
+    record StepTestVersionJson(LocalDate effectiveFrom, String reason, BigDecimal startSpeed, BigDecimal increment,
+        Integer stageSeconds, BigDecimal inclineDegrees) {
     }
 
     /**

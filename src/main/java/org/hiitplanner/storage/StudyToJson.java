@@ -19,6 +19,8 @@ import org.hiitplanner.domain.protocol.ProtocolWeek;
 import org.hiitplanner.domain.protocol.SpeedSetting;
 import org.hiitplanner.domain.steptest.Measurement;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestProtocolVersion;
+import org.hiitplanner.domain.steptest.StepTestVersions;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyInfo;
@@ -38,6 +40,7 @@ import org.hiitplanner.storage.StudyJson.ResultJson;
 import org.hiitplanner.storage.StudyJson.SettingsJson;
 import org.hiitplanner.storage.StudyJson.SpeedJson;
 import org.hiitplanner.storage.StudyJson.StepTestJson;
+import org.hiitplanner.storage.StudyJson.StepTestVersionJson;
 import org.hiitplanner.storage.StudyJson.TreadmillJson;
 import org.hiitplanner.storage.StudyJson.HeatsJson;
 import org.hiitplanner.storage.StudyJson.ToleranceJson;
@@ -56,7 +59,7 @@ final class StudyToJson {
         return new StudyJson(schemaVersion, info.title(), info.species(), info.strain(), info.sex(),
                 info.investigator(), s.startDate(), s.groups().stream().map(StudyToJson::group).toList(),
                 s.animals().stream().map(StudyToJson::animal).toList(), protocol(s.firstProtocol()),
-                s.protocolVersions().stream().map(StudyToJson::version).toList(), calendar(s.calendar()), stepTest(s.stepTestProtocol()),
+                s.protocolVersions().stream().map(StudyToJson::version).toList(), calendar(s.calendar()), stepTest(s.stepTestVersions()),
                 s.stepTestResults().stream().map(StudyToJson::result).toList(),
                 s.treadmills().stream().map(StudyToJson::treadmill).toList(), settings(s.settings()),
                 s.sessionRecords().stream().map(StudyToJson::record).toList(),
@@ -105,8 +108,16 @@ final class StudyToJson {
         return new CalendarJson(days, List.copyOf(c.skipDates()));
     }
 
-    private static StepTestJson stepTest(StepTestProtocol t) {
-        return new StepTestJson(t.startSpeed(), t.increment(), t.stageSeconds(), t.inclineDegrees(), t.plannedDays());
+    private static StepTestJson stepTest(StepTestVersions v) {
+        StepTestProtocol t = v.first();
+        return new StepTestJson(t.startSpeed(), t.increment(), t.stageSeconds(), t.inclineDegrees(), t.plannedDays(),
+                v.versions().stream().map(StudyToJson::stepTestVersion).toList());
+    }
+
+    private static StepTestVersionJson stepTestVersion(StepTestProtocolVersion v) {
+        StepTestProtocol t = v.protocol();
+        return new StepTestVersionJson(v.effectiveFrom(), v.reason(), t.startSpeed(), t.increment(), t.stageSeconds(),
+                t.inclineDegrees());
     }
 
     private static ResultJson result(StepTestResult r) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.Checks;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
@@ -54,8 +55,8 @@ public final class AdherenceAlerts {
                                             BigDecimal threshold) {
         String signed = (change.signum() > 0 ? "+" : "") + change.toPlainString();
         return new AdherenceAlert(AdherenceAlert.Kind.VMAX_CHANGE, id, "Vmax of animal " + id + " changed "
-                + signed + " % from " + before.vmax().toPlainString() + " m/min (" + before.testDate() + ") to "
-                + after.vmax().toPlainString() + " m/min (" + after.testDate() + "), more than "
+                + signed + " % from " + Units.vmax(before.vmax()) + " m/min (" + before.testDate() + ") to "
+                + Units.vmax(after.vmax()) + " m/min (" + after.testDate() + "), more than "
                 + threshold.toPlainString() + " %");
     }
 

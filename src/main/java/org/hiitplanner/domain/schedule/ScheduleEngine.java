@@ -32,7 +32,7 @@ public final class ScheduleEngine {
         List<SessionDay> days = study.calendar().sessionDays(study.startDate(), study.protocol().weekCount())
                 .stream().filter(d -> query.includes(d.date())).toList();
         List<Trainee> trainees = trainees(study, query);
-        VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestProtocol());
+        VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestVersions());
         List<PlannedSession> out = new ArrayList<>(days.size() * trainees.size());
         for (SessionDay day : days) {
             Protocol protocol = study.protocolOn(day.date());

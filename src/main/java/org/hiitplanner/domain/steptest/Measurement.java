@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.Units;
 
 /** What was measured in a step test: a total time, stages and seconds, or a Vmax entered directly. */
 public sealed interface Measurement {
@@ -36,9 +37,14 @@ public sealed interface Measurement {
         }
     }
 
-    /** A Vmax in m/min entered directly (e.g. measured by another method). */
+    /**
+     * A Vmax in m/min entered directly (e.g. measured by another method), rounded HALF_UP to 0.01 m/min like
+     * Kuipers' Vmax when it is entered or loaded: 35.475 is 35.48 everywhere.
+     */
     record DirectVmax(BigDecimal value) implements Measurement {
         public DirectVmax {
+            Checks.positive(value, "Vmax");
+            value = Units.roundVmax(value);
             Checks.positive(value, "Vmax");
         }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.hiitplanner.domain.Checks;
+import org.hiitplanner.domain.Units;
 
 /**
  * The incremental step test that measures Vmax.
@@ -74,12 +75,18 @@ public record StepTestProtocol(BigDecimal startSpeed, BigDecimal increment, int 
         BigDecimal partial = increment.multiply(BigDecimal.valueOf(secondsIntoNext))
                 .divide(BigDecimal.valueOf(stageSeconds), 10, RoundingMode.HALF_UP);
         BigDecimal vmax = startSpeed.add(increment.multiply(BigDecimal.valueOf(completedStages - 1L))).add(partial);
-        return Optional.of(vmax.setScale(2, RoundingMode.HALF_UP));
+        return Optional.of(Units.roundVmax(vmax));
     }
 
     /** Speed of stage {@code n} (from 1): S0 + (n−1)·d. */
     public BigDecimal stageSpeed(int n) {
         return startSpeed.add(increment.multiply(BigDecimal.valueOf(n - 1L)));
+    }
+
+    /** True when S0, d, T and the incline are those of {@code other} (the planned days are not compared). */
+    public boolean sameTest(StepTestProtocol other) {
+        return startSpeed.compareTo(other.startSpeed) == 0 && increment.compareTo(other.increment) == 0
+                && stageSeconds == other.stageSeconds && inclineDegrees.compareTo(other.inclineDegrees) == 0;
     }
 
     public StepTestProtocol withPlannedDays(List<LocalDate> days) {

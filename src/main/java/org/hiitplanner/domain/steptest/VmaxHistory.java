@@ -20,10 +20,16 @@ public final class VmaxHistory {
         this.byAnimal = byAnimal;
     }
 
+    /** With one step-test protocol that never changed. */
     public static VmaxHistory of(Collection<StepTestResult> results, StepTestProtocol protocol) {
+        return of(results, StepTestVersions.of(protocol));
+    }
+
+    /** Each result's Vmax under the step-test protocol version in force on its date. */
+    public static VmaxHistory of(Collection<StepTestResult> results, StepTestVersions protocols) {
         Map<String, List<VmaxInForce>> map = new HashMap<>();
         for (StepTestResult r : results) {
-            r.usableVmax(protocol).ifPresent(v ->
+            protocols.usableVmax(r).ifPresent(v ->
                     map.computeIfAbsent(r.animalId(), k -> new ArrayList<>()).add(new VmaxInForce(v, r.date())));
         }
         // stable sort keeps entry order within a day, so the last entered of a day comes last

@@ -58,7 +58,7 @@ public final class DemoStudy {
         Treadmill treadmill = new Treadmill("Exer-3 rat", 3, BeltType.SINGLE_BELT, BigDecimal.ZERO,
                 new BigDecimal("100.0"), new BigDecimal("0.1"));
         return new Study(new StudyInfo("HIIT in type 2 diabetic rats (demo)", "Rat", "Wistar", Sex.MALE,
-                "Demo Investigator"), start, groups, animals, protocol, List.of(), stepTest, results,
+                "Demo Investigator"), start, groups, animals, protocol, List.of(), stepTest, List.of(), results,
                 List.of(treadmill), TrainingCalendar.mondayToFriday(), StudySettings.defaults(), List.of(), List.of(),
                 org.hiitplanner.domain.audit.AuditLog.empty());
     }

@@ -15,6 +15,8 @@ import org.hiitplanner.domain.protocol.Protocol;
 import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestProtocolVersion;
+import org.hiitplanner.domain.steptest.StepTestVersions;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.domain.session.WelfareClearance;
@@ -23,11 +25,14 @@ import org.hiitplanner.domain.session.WelfareClearance;
  * A whole study. Each part validates itself; references between parts (an animal's group, a test's animal,
  * unique names) are checked by {@link StudyValidator}, so that every problem can be reported at once.
  * The protocol is versioned: {@code firstProtocol} is in force from the start date, each of
- * {@code protocolVersions} (in date order) from its own date on.
+ * {@code protocolVersions} (in date order) from its own date on. The step test is versioned the same way:
+ * {@code stepTestProtocol} (which also holds the planned test days) until the first of
+ * {@code stepTestProtocolVersions}, each of those from its own date on; see {@link #stepTestVersions()}.
  */
 public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, List<Animal> animals,
                     Protocol firstProtocol, List<ProtocolVersion> protocolVersions,
-                    StepTestProtocol stepTestProtocol, List<StepTestResult> stepTestResults,
+                    StepTestProtocol stepTestProtocol, List<StepTestProtocolVersion> stepTestProtocolVersions,
+                    List<StepTestResult> stepTestResults,
                     List<Treadmill> treadmills, TrainingCalendar calendar, StudySettings settings,
                     List<SessionRecord> sessionRecords, List<WelfareClearance> welfareClearances,
                     AuditLog auditLog) {
@@ -40,6 +45,7 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
         protocolVersions = Checks.list(protocolVersions, "protocol versions");
         checkVersionOrder(protocolVersions);
         Checks.required(stepTestProtocol, "step-test protocol");
+        stepTestProtocolVersions = new StepTestVersions(stepTestProtocol, stepTestProtocolVersions).versions();
         stepTestResults = Checks.list(stepTestResults, "step-test results");
         treadmills = Checks.list(treadmills, "treadmills");
         Checks.required(calendar, "calendar");
@@ -62,7 +68,7 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
     public static Study newFromTemplate(String title, LocalDate start) {
         Protocol protocol = Protocol.defaultTemplate();
         return new Study(new StudyInfo(title, "Rat", "", Sex.MALE, ""), start, List.of(), List.of(), protocol,
-                List.of(), StepTestProtocol.defaults(start, protocol.weekCount()), List.of(),
+                List.of(), StepTestProtocol.defaults(start, protocol.weekCount()), List.of(), List.of(),
                 List.of(Treadmill.ratTreadmill("Treadmill 1")), TrainingCalendar.mondayToFriday(),
                 StudySettings.defaults(), List.of(), List.of(), AuditLog.empty());
     }
@@ -146,6 +152,44 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
         return withProtocolVersions(copy);
     }
 
+    /** The step test as it changed: the first protocol, its later versions, and which is in force when. */
+    public StepTestVersions stepTestVersions() {
+        return new StepTestVersions(stepTestProtocol, stepTestProtocolVersions);
+    }
+
+    /** The step-test protocol in force on {@code date} (S0, d, T, incline of that version; the planned days). */
+    public StepTestProtocol stepTestProtocolOn(LocalDate date) {
+        return stepTestVersions().on(date);
+    }
+
+    /** The current step-test protocol: the latest version, with the planned days. */
+    public StepTestProtocol currentStepTestProtocol() {
+        return stepTestVersions().current();
+    }
+
+    /** Replaces S0, d, T and incline of the current step-test version (the first protocol when there is no later). */
+    public Study withCurrentStepTestProtocol(StepTestProtocol newProtocol) {
+        return withStepTestVersions(stepTestVersions().withCurrent(newProtocol));
+    }
+
+    /**
+     * A new step-test protocol version; refused when it takes effect on or before the current version's first
+     * day or the date of a result (whose Vmax it would change).
+     */
+    public Study withNewStepTestVersion(StepTestProtocolVersion version) {
+        return withStepTestVersions(stepTestVersions().withNew(version, stepTestResults));
+    }
+
+    private Study withStepTestVersions(StepTestVersions v) {
+        return withStepTestProtocol(v.first()).withStepTestProtocolVersions(v.versions());
+    }
+
+    public Study withStepTestProtocolVersions(List<StepTestProtocolVersion> newVersions) {
+        return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
+                newVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances,
+                auditLog);
+    }
+
     public Study withAddedResult(StepTestResult result) {
         List<StepTestResult> copy = new ArrayList<>(stepTestResults);
         copy.add(result);
@@ -166,71 +210,71 @@ public record Study(StudyInfo info, LocalDate startDate, List<Group> groups, Lis
 
     public Study withInfo(StudyInfo newInfo) {
         return new Study(newInfo, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withStartDate(LocalDate newStart) {
         return new Study(info, newStart, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withGroups(List<Group> newGroups) {
         return new Study(info, startDate, newGroups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withAnimals(List<Animal> newAnimals) {
         return new Study(info, startDate, groups, newAnimals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withFirstProtocol(Protocol newProtocol) {
         return new Study(info, startDate, groups, animals, newProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withProtocolVersions(List<ProtocolVersion> newVersions) {
         return new Study(info, startDate, groups, animals, firstProtocol, newVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withStepTestProtocol(StepTestProtocol newProtocol) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, newProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withStepTestResults(List<StepTestResult> newResults) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                newResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, newResults, treadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withTreadmills(List<Treadmill> newTreadmills) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, newTreadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, newTreadmills, calendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withCalendar(TrainingCalendar newCalendar) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, newCalendar, settings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, newCalendar, settings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withSettings(StudySettings newSettings) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, newSettings, sessionRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, newSettings, sessionRecords, welfareClearances, auditLog);
     }
 
     public Study withSessionRecords(List<SessionRecord> newRecords) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, newRecords, welfareClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, newRecords, welfareClearances, auditLog);
     }
 
     public Study withWelfareClearances(List<WelfareClearance> newClearances) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, newClearances, auditLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, newClearances, auditLog);
     }
 
     public Study withAuditLog(AuditLog newLog) {
         return new Study(info, startDate, groups, animals, firstProtocol, protocolVersions, stepTestProtocol,
-                stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, newLog);
+                stepTestProtocolVersions, stepTestResults, treadmills, calendar, settings, sessionRecords, welfareClearances, newLog);
     }
 }

@@ -127,7 +127,6 @@ public final class StudyValidator {
     }
 
     private static void checkResults(Study study, List<Finding> out) {
-        int stage = study.stepTestProtocol().stageSeconds();
         Set<String> animals = new HashSet<>();
         study.animals().forEach(a -> animals.add(a.id()));
         for (int i = 0; i < study.stepTestResults().size(); i++) {
@@ -137,10 +136,11 @@ public final class StudyValidator {
             if (!animals.contains(r.animalId())) {
                 out.add(Finding.error(path + ".animal", what + ": there is no animal " + r.animalId()));
             }
+            int stage = study.stepTestProtocolOn(r.date()).stageSeconds();
             if (r.measurement() instanceof Measurement.Stages s && s.seconds() >= stage) {
                 out.add(Finding.error(path + ".seconds", what + ": " + s.seconds()
                         + " s into the next stage must be below the stage length of " + stage + " s"));
-            } else if (r.valid() && r.measurement().vmax(study.stepTestProtocol()).isEmpty()) {
+            } else if (r.valid() && study.stepTestVersions().vmax(r).isEmpty()) {
                 out.add(Finding.warning(path, what + ": the animal did not complete the first stage, so no Vmax"
                         + " comes from it; mark it invalid or enter a Vmax directly"));
             }
@@ -164,7 +164,7 @@ public final class StudyValidator {
             out.add(Finding.warning("$.calendar", "The calendar has no training day within the study"));
             return;
         }
-        VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestProtocol());
+        VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestVersions());
         Map<String, Group> groups = new HashMap<>();
         study.groups().forEach(g -> groups.putIfAbsent(g.name(), g));
         for (int i = 0; i < study.animals().size(); i++) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.steptest.Measurement;
-import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestVersions;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.export.pdf.Table.Align;
 import org.hiitplanner.export.pdf.Table.Cell;
@@ -32,13 +32,13 @@ final class AnimalTests {
     private final SheetContext ctx;
     private final Animal animal;
     private final List<PlannedSession> sessions;
-    private final StepTestProtocol protocol;
+    private final StepTestVersions protocols;
 
     AnimalTests(SheetContext ctx, Animal animal, List<PlannedSession> sessions) {
         this.ctx = ctx;
         this.animal = animal;
         this.sessions = sessions;
-        this.protocol = ctx.study().stepTestProtocol();
+        this.protocols = ctx.study().stepTestVersions();
     }
 
     void write() throws IOException {
@@ -77,7 +77,7 @@ final class AnimalTests {
         if (!tested) {
             return List.of();
         }
-        return protocol.plannedDays().stream()
+        return protocols.first().plannedDays().stream()
                 .filter(d -> results.stream().noneMatch(r -> r.date().equals(d)))
                 .filter(animal::isActiveOn).toList();
     }
@@ -85,8 +85,8 @@ final class AnimalTests {
     private Row resultRow(StepTestResult r) {
         Fonts f = ctx.fonts();
         Style body = f.regular(BODY);
-        Optional<BigDecimal> vmax = r.measurement().vmax(protocol);
-        boolean usable = r.usableVmax(protocol).isPresent();
+        Optional<BigDecimal> vmax = protocols.vmax(r);
+        boolean usable = protocols.usableVmax(r).isPresent();
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.of(Formats.date(r.date()), body));
         cells.add(Cell.of(Formats.shortWeekday(r.date()), body));

@@ -1,7 +1,6 @@
 package org.hiitplanner.export.pdf;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -29,9 +28,9 @@ final class Formats {
                 : String.format(Locale.ROOT, "%d:%02d", m, s);
     }
 
-    /** A treadmill speed as stored (at the treadmill's resolution, e.g. "14.0"), or a dash. */
+    /** A treadmill speed as stored (at the treadmill's resolution, e.g. "14.0"), or a dash ({@link Units#speed}). */
     static String speed(BigDecimal speed) {
-        return speed == null ? DASH : speed.toPlainString();
+        return speed == null ? DASH : Units.speed(speed);
     }
 
     /** A number without trailing zeros, e.g. "30" for a stage speed of 30.0. */
@@ -39,10 +38,9 @@ final class Formats {
         return value == null ? DASH : Units.plain(value);
     }
 
-    /** A Vmax with at least two decimals, e.g. "27.00", "35.47". */
+    /** A Vmax with two decimals, e.g. "27.00", "35.48" ({@link Units#vmax}), or a dash. */
     static String vmax(BigDecimal vmax) {
-        return vmax == null ? DASH : vmax.setScale(Math.max(2, vmax.scale()), RoundingMode.UNNECESSARY)
-                .toPlainString();
+        return vmax == null ? DASH : Units.vmax(vmax);
     }
 
     /** Metres to 0.1 m as computed, e.g. "533.0", or a dash. */

@@ -83,7 +83,7 @@ final class StepTestBlock {
 
     private void band(int from, int to, float top) throws IOException {
         Fonts f = ctx.fonts();
-        StepTestProtocol p = ctx.study().stepTestProtocol();
+        StepTestProtocol p = ctx.study().stepTestProtocolOn(ctx.request().date());
         float x0 = w.left() + PAD;
         float cell = (w.width() - 2 * PAD - LABEL_WIDTH) / perBand;
         Style label = f.bold(8.5f);

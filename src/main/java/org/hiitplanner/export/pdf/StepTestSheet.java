@@ -37,7 +37,7 @@ final class StepTestSheet implements Sheet {
         this.ctx = ctx;
         this.w = ctx.writer();
         this.date = ctx.request().date();
-        this.protocol = ctx.study().stepTestProtocol();
+        this.protocol = ctx.study().stepTestProtocolOn(date);
     }
 
     @Override
@@ -52,7 +52,7 @@ final class StepTestSheet implements Sheet {
         int stages = stages(fastest);
         w.newPage();
         intro(stages, fastest, animals.size());
-        VmaxHistory history = VmaxHistory.of(ctx.study().stepTestResults(), protocol);
+        VmaxHistory history = VmaxHistory.of(ctx.study().stepTestResults(), ctx.study().stepTestVersions());
         for (int i = 0; i < animals.size(); i++) {
             ctx.step(i, animals.size(), "Step test sheet: " + animals.get(i).id());
             StepTestBlock block = new StepTestBlock(ctx, animals.get(i), stages, history.inForce(animals.get(i).id(),
@@ -74,7 +74,7 @@ final class StepTestSheet implements Sheet {
     }
 
     private Optional<BigDecimal> fastestVmax() {
-        return ctx.study().stepTestResults().stream().map(r -> r.usableVmax(protocol))
+        return ctx.study().stepTestResults().stream().map(ctx.study().stepTestVersions()::usableVmax)
                 .flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 

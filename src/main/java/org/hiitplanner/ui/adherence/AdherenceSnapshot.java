@@ -45,7 +45,7 @@ public final class AdherenceSnapshot {
         this.report = report;
         this.heatMap = HeatMapData.of(study, planned, counted, asOf);
         this.history = VmaxHistory.of(study.stepTestResults().stream().filter(r -> !r.date().isAfter(asOf))
-                .toList(), study.stepTestProtocol());
+                .toList(), study.stepTestVersions());
         this.timeline = VmaxTimeline.of(history, study.animals().stream().map(Animal::id).toList());
         this.weights = WeightData.of(counted);
         AdherenceAlerts alerts = new AdherenceAlerts();

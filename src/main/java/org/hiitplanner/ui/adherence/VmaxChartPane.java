@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.steptest.VmaxInForce;
 import org.hiitplanner.ui.adherence.VmaxTimeline.TimePoint;
 import org.hiitplanner.ui.common.Messages;
@@ -127,7 +128,7 @@ final class VmaxChartPane {
         }
         VmaxInForce v = (VmaxInForce) d.getExtraValue();
         return messages.get("adherence.vmax.point.animal", trend.animal(), v.testDate().toString(),
-                v.vmax().toPlainString());
+                Units.vmax(v.vmax()));
     }
 
     /** From a multiple of 5 below the lowest bar or test to one above the highest. */

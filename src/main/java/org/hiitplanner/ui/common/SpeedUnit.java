@@ -19,7 +19,7 @@ public enum SpeedUnit {
             return "—";
         }
         return switch (this) {
-            case M_PER_MIN -> metresPerMinute.toPlainString();
+            case M_PER_MIN -> Units.speed(metresPerMinute);
             case CM_PER_S -> Units.toCentimetresPerSecond(metresPerMinute).toPlainString();
             case KM_PER_H -> Units.toKilometresPerHour(metresPerMinute).toPlainString();
         };

@@ -115,7 +115,7 @@ public final class ProtocolViewModel {
         String id = chartAnimal.get();
         Optional<Animal> animal = id == null ? Optional.empty() : s.animal(id);
         LocalDate firstDay = s.startDate().plusDays(7L * (w - 1));
-        var vmax = animal.flatMap(a -> VmaxHistory.of(s.stepTestResults(), s.stepTestProtocol())
+        var vmax = animal.flatMap(a -> VmaxHistory.of(s.stepTestResults(), s.stepTestVersions())
                 .inForce(a.id(), firstDay));
         var treadmill = animal.flatMap(s::treadmillOf).or(() -> s.treadmills().stream().findFirst());
         if (treadmill.isEmpty()) {

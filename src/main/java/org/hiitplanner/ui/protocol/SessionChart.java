@@ -71,7 +71,7 @@ final class SessionChart {
             series.getData().add(new XYChart.Data<>(ph.startSecond() / 60.0, ph.speed()));
             series.getData().add(new XYChart.Data<>((ph.startSecond() + ph.seconds()) / 60.0, ph.speed()));
         }
-        caption.setText(messages.get("chart.caption", p.animalId(), p.week(), Units.plain(p.vmax())));
+        caption.setText(messages.get("chart.caption", p.animalId(), p.week(), Units.vmax(p.vmax())));
         chart.getData().setAll(java.util.List.of(series));
     }
 }

@@ -1,7 +1,6 @@
 package org.hiitplanner.ui.steptests;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,9 +97,9 @@ public final class ResultRow {
                 : new VmaxCell(messages.get("steptests.vmax.notUsed", text), VmaxStatus.INVALID);
     }
 
-    /** A Vmax as shown: two decimals, e.g. 30.75. */
+    /** A Vmax as shown: two decimals, e.g. 30.75 ({@link Units#vmax}). */
     static String format(BigDecimal vmax) {
-        return vmax.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return Units.vmax(vmax);
     }
 
     public String animalId() {

@@ -47,7 +47,7 @@ public record VmaxChartData(List<Line> means, List<Line> animals) {
     }
 
     static VmaxChartData of(Study study, String chosenGroup) {
-        VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestProtocol());
+        VmaxHistory history = VmaxHistory.of(study.stepTestResults(), study.stepTestVersions());
         List<Line> means = new ArrayList<>();
         for (Group g : study.groups()) {
             if (g.tested()) {

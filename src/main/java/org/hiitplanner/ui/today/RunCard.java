@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.hiitplanner.domain.Units;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.PhaseSpeeds;
 import org.hiitplanner.domain.schedule.PlannedSession;
@@ -103,7 +104,7 @@ public record RunCard(PlannedSession session, String groupOrCode, SessionRecord 
 
     /** The Vmax in force, e.g. "30.75"; an em dash when there is none. */
     public String vmax() {
-        return session.vmaxInForce().map(v -> speed(v.vmax())).orElse("—");
+        return session.vmaxInForce().map(v -> Units.vmax(v.vmax())).orElse("—");
     }
 
     /** The session's total time, m:ss. */
