@@ -50,12 +50,21 @@ class MigrationsTest {
     }
 
     @Test
-    void thisVersionWritesSchemaVersion4AndLeavesA4Unchanged() throws Exception {
-        ObjectNode doc = tree("{\"schemaVersion\": 4, \"title\": \"x\"}");
+    void thisVersionWritesSchemaVersion5AndLeavesA5Unchanged() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 5, \"title\": \"x\"}");
 
-        assertEquals(4, Migrations.standard().latestVersion());
-        assertSame(doc, Migrations.standard().upgrade(doc, 4));
-        assertEquals("{\"schemaVersion\":4,\"title\":\"x\"}", doc.toString());
+        assertEquals(5, Migrations.standard().latestVersion());
+        assertSame(doc, Migrations.standard().upgrade(doc, 5));
+        assertEquals("{\"schemaVersion\":5,\"title\":\"x\"}", doc.toString());
+    }
+
+    @Test
+    void version4StepTestGetsNoVersions() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 4, \"stepTest\": {\"startSpeed\": 10}}");
+
+        JsonNode upgraded = Migrations.standard().upgrade(doc, 4);
+
+        assertEquals("{\"schemaVersion\":5,\"stepTest\":{\"startSpeed\":10,\"versions\":[]}}", upgraded.toString());
     }
 
     @Test
@@ -64,7 +73,8 @@ class MigrationsTest {
         ObjectNode doc = tree("{\"schemaVersion\": 3, \"treadmills\": [{\"name\": \"T\"}], "
                 + "\"settings\": {\"blinded\": false}}");
 
-        JsonNode upgraded = Migrations.standard().upgrade(doc, 3);
+        JsonNode upgraded = new Migrations(List.of(new Migrations.AddRecordsAndAuditLog(),
+                new Migrations.AddVersionsAndWelfare(), new Migrations.AddHeatSettings())).upgrade(doc, 3);
 
         assertEquals("{\"schemaVersion\":4,\"treadmills\":[{\"name\":\"T\",\"inclineDegrees\":0,"
                 + "\"changeoverMinutes\":10}],\"settings\":{\"blinded\":false,\"heats\":{\"tolerance\":"
