@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.hiitplanner.domain.protocol.Protocol;
 import org.hiitplanner.domain.protocol.ProtocolVersion;
 import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.steptest.StepTestProtocol;
+import org.hiitplanner.domain.steptest.StepTestProtocolVersion;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.welfare.WelfareCheck;
 import org.hiitplanner.domain.session.WelfareClearance;
@@ -86,12 +88,38 @@ public final class StudyChanges {
     }
 
     private static void stepTests(Study b, Study a, List<StudyChange> out) {
-        same("step-test protocol", ChangeTexts.stepTestProtocol(b.stepTestProtocol()),
-                ChangeTexts.stepTestProtocol(a.stepTestProtocol()), out);
+        boolean versioned = !b.stepTestProtocolVersions().isEmpty() || !a.stepTestProtocolVersions().isEmpty();
+        same(versioned ? "step-test protocol version 1" : "step-test protocol",
+                ChangeTexts.stepTestProtocol(b.stepTestProtocol()), ChangeTexts.stepTestProtocol(a.stepTestProtocol()),
+                out);
+        stepTestVersions(b, a, out);
         same("step-test planned days", String.valueOf(b.stepTestProtocol().plannedDays()),
                 String.valueOf(a.stepTestProtocol().plannedDays()), out);
         listed(b.stepTestResults(), a.stepTestResults(), r -> "step-test result " + r.animalId() + " " + r.date(),
                 ChangeTexts::result, out);
+    }
+
+    /**
+     * Each later step-test version: its date and reason, and its stages (S0, d, T, incline); a new version's stages
+     * are compared with the version before it, so the entry says what the change was.
+     */
+    private static void stepTestVersions(Study b, Study a, List<StudyChange> out) {
+        List<StepTestProtocolVersion> bv = b.stepTestProtocolVersions();
+        List<StepTestProtocolVersion> av = a.stepTestProtocolVersions();
+        for (int i = 0; i < Math.max(bv.size(), av.size()); i++) {
+            String name = "step-test protocol version " + (i + 2);
+            StepTestProtocolVersion was = i < bv.size() ? bv.get(i) : null;
+            StepTestProtocolVersion now = i < av.size() ? av.get(i) : null;
+            same(name, was == null ? "" : header(was), now == null ? "" : header(now), out);
+            StepTestProtocol previous = i == 0 ? a.stepTestProtocol() : av.get(Math.min(i, av.size()) - 1).protocol();
+            StepTestProtocol from = was != null ? was.protocol() : previous;
+            same(name + " stages", ChangeTexts.stepTestProtocol(from),
+                    now == null ? "" : ChangeTexts.stepTestProtocol(now.protocol()), out);
+        }
+    }
+
+    private static String header(StepTestProtocolVersion v) {
+        return "effective from " + v.effectiveFrom() + ": " + v.reason();
     }
 
     private static void settings(StudySettings b, StudySettings a, List<StudyChange> out) {

@@ -73,4 +73,17 @@ class StudyChangesTest {
                 new StudyChange("protocol version 2 week 3", "6 intervals at 85 % Vmax", "5 intervals at 80 % Vmax")),
                 changes.between(demo, after));
     }
+
+    @Test
+    void aNewStepTestVersionNamesItsDateReasonAndTheStagesItChanges() {
+        Study after = demo.withNewStepTestVersion(new org.hiitplanner.domain.steptest.StepTestProtocolVersion(
+                LocalDate.of(2026, 11, 27), new org.hiitplanner.domain.steptest.StepTestProtocol(BigDecimal.TEN,
+                BigDecimal.valueOf(3), 120, BigDecimal.ZERO, List.of()), "Bigger steps"));
+
+        assertEquals(List.of(
+                new StudyChange("step-test protocol version 2", "", "effective from 2026-11-27: Bigger steps"),
+                new StudyChange("step-test protocol version 2 stages",
+                        "start 10 m/min, +2 m/min every 120 s, incline 0°",
+                        "start 10 m/min, +3 m/min every 120 s, incline 0°")), changes.between(demo, after));
+    }
 }
