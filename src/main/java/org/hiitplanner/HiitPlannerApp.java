@@ -93,7 +93,8 @@ public class HiitPlannerApp extends Application {
                 new Screen("animals", messages.get("screen.animals"), Feather.USERS,
                         () -> new AnimalsView(new AnimalsViewModel(document, messages), messages, background).root()),
                 new Screen("steptests", messages.get("screen.steptests"), Feather.TRENDING_UP,
-                        () -> new StepTestsView(new StepTestsViewModel(document, clock, messages), messages).root()),
+                        () -> new StepTestsView(new StepTestsViewModel(document, clock, messages, operator),
+                                messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
                         () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
                                 .root()),

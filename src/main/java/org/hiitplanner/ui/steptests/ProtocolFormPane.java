@@ -25,6 +25,7 @@ final class ProtocolFormPane {
     private final TextField stageSeconds;
     private final TextField incline;
     private final VBox root;
+    private boolean committing;
 
     ProtocolFormPane(StepTestsViewModel model, Messages messages) {
         this.model = model;
@@ -46,7 +47,13 @@ final class ProtocolFormPane {
         formula.getStyleClass().add("text-muted");
         formula.setWrapText(true);
         formula.setPrefWidth(380);
-        root = new VBox(10, grid, formula);
+        Label version = new Label();
+        version.setId("steptests-protocol-version");
+        version.getStyleClass().add("text-muted");
+        version.setWrapText(true);
+        version.setPrefWidth(380);
+        version.textProperty().bind(model.versionProperty());
+        root = new VBox(10, version, grid, formula);
         root.setId("steptests-protocol");
         model.protocolProperty().addListener((o, a, p) -> show(p));
         show(model.protocolProperty().get());
@@ -77,14 +84,31 @@ final class ProtocolFormPane {
         incline.setText(Units.plain(p.inclineDegrees()));
     }
 
-    /** Commits when all four fields read; a field that does not is marked by its decoration and not applied. */
+    /**
+     * Commits when all four fields read; a field that does not is marked by its decoration and not applied. A
+     * refused change shows the protocol again. While the version dialog is open the field loses the focus: that
+     * does not commit a second time.
+     */
     private void commit() {
+        if (committing) {
+            return;
+        }
+        committing = true;
+        try {
+            apply();
+        } finally {
+            committing = false;
+        }
+    }
+
+    private void apply() {
         Optional<BigDecimal> s0 = Fields.parseDecimal(startSpeed.getText());
         Optional<BigDecimal> d = Fields.parseDecimal(increment.getText());
         Optional<Integer> t = Fields.parseInt(stageSeconds.getText());
         Optional<BigDecimal> i = Fields.parseDecimal(incline.getText());
-        if (s0.isPresent() && d.isPresent() && t.isPresent() && i.isPresent()) {
-            model.setProtocol(s0.get(), d.get(), t.get(), i.get());
+        if (s0.isPresent() && d.isPresent() && t.isPresent() && i.isPresent()
+                && model.setProtocol(s0.get(), d.get(), t.get(), i.get()).isPresent()) {
+            show(model.protocolProperty().get());
         }
     }
 }

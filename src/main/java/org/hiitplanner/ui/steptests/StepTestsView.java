@@ -49,6 +49,8 @@ public final class StepTestsView {
         root = new ScrollPane(page);
         model.setReasonPrompt(new DialogReasonPrompt(() -> root.getScene() == null ? null
                 : root.getScene().getWindow(), messages));
+        model.setVersionPrompt(new DialogStepTestVersionPrompt(() -> root.getScene() == null ? null
+                : root.getScene().getWindow(), messages));
         root.setFitToWidth(true);
         root.setId("steptests");
     }
@@ -80,6 +82,7 @@ public final class StepTestsView {
         operator.setId("steptests-operator");
         operator.setPrefColumnCount(12);
         operator.setPromptText(messages.get("steptests.operator.prompt"));
+        operator.setTooltip(new Tooltip(messages.get("steptests.operator.tip")));
         operator.textProperty().bindBidirectional(model.operatorProperty());
         HBox bar = new HBox(8, fixed(new Label(messages.get("steptests.day"))), previous, day, next, spacer(16),
                 fixed(new Label(messages.get("steptests.operator"))), operator);

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,6 +28,7 @@ import org.hiitplanner.domain.steptest.StepTestProtocol;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.ReasonPrompt;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.steptests.ResultEntry.Change;
@@ -55,18 +55,30 @@ public final class StepTestsViewModel {
     private final ReadOnlyIntegerWrapper missing = new ReadOnlyIntegerWrapper(this, "missing");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper missingAnimals = new ReadOnlyStringWrapper(this, "missingAnimals", "");
-    private final StringProperty operator = new SimpleStringProperty(this, "operator", "");
+    private final OperatorName operator;
+    private final ProtocolEdits edits;
+    private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<String> testedGroups = FXCollections.observableArrayList();
     private final ObservableList<String> testedGroupsView = FXCollections.unmodifiableObservableList(testedGroups);
     private final ObjectProperty<String> chartGroup = new SimpleObjectProperty<>(this, "chartGroup");
     private final ReadOnlyObjectWrapper<VmaxChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
 
-    /** With the messages of the default locale. */
+    /** With an operator kept in memory only (tests, demos): the OS user until one is typed. */
     public StepTestsViewModel(StudyDocument document, Clock clock, Messages messages) {
+        this(document, clock, messages, new OperatorName(null));
+    }
+
+    /**
+     * @param operator the workstation's operator, remembered, the same that the document's audit entries name: typed
+     *                 here or on Today, it is the operator of new results and of their audit entries
+     */
+    public StepTestsViewModel(StudyDocument document, Clock clock, Messages messages, OperatorName operator) {
         this.document = document;
         this.messages = messages;
+        this.operator = Objects.requireNonNull(operator);
         this.entry = new ResultEntry(messages);
+        this.edits = new ProtocolEdits(document, messages);
         document.studyProperty().addListener((o, a, b) -> refresh());
         day.addListener((o, a, b) -> {
             message.set("");
@@ -80,7 +92,8 @@ public final class StepTestsViewModel {
     private void refresh() {
         Study s = document.study();
         message.set("");
-        protocol.set(s.stepTestProtocol());
+        protocol.set(s.currentStepTestProtocol());
+        version.set(edits.describe(s));
         plannedDays.setAll(s.stepTestProtocol().plannedDays());
         List<String> groups = s.groups().stream().filter(Group::tested).map(Group::name).toList();
         testedGroups.setAll(groups);
@@ -114,7 +127,8 @@ public final class StepTestsViewModel {
         if (!same) {
             rows.setAll(animals.stream().map(a -> new ResultRow(a.id(), a.group())).toList());
         }
-        rows.forEach(r -> r.show(resultOn(s, r.animalId(), d).orElse(null), s.stepTestProtocol(), messages));
+        StepTestProtocol inForce = d == null ? s.currentStepTestProtocol() : s.stepTestProtocolOn(d);
+        rows.forEach(r -> r.show(resultOn(s, r.animalId(), d).orElse(null), inForce, messages));
         refreshProgress(d);
     }
 
@@ -166,7 +180,7 @@ public final class StepTestsViewModel {
             return report(Optional.of(messages.get("steptests.bad.noDay")));
         }
         ResultEntry.Typed typed = new ResultEntry.Typed(animalId, d, resultOn(s, animalId, d).orElse(null), column, text);
-        Change change = entry.apply(s.stepTestProtocol(), typed, operator.get());
+        Change change = entry.apply(s.stepTestProtocolOn(d), typed, operatorName());
         if (change instanceof Change.Refused r) {
             return report(Optional.of(r.message()));
         }
@@ -240,44 +254,42 @@ public final class StepTestsViewModel {
         }));
     }
 
-    /** Sets S0, d, T and the incline in one edit; the domain's limits apply. */
+    private String operatorName() {
+        String name = operator.nameProperty().get();
+        return name == null ? "" : name.strip();
+    }
+
+    /**
+     * Sets S0, d, T and the incline in one edit; the domain's limits apply. Once a result is measured with the
+     * current version, the change is a new version from a date after the latest result, with a reason, both asked
+     * for by the {@link #setVersionPrompt prompt}; no Vmax already measured changes.
+     */
     public Optional<String> setProtocol(BigDecimal startSpeed, BigDecimal increment, int stageSeconds,
                                         BigDecimal inclineDegrees) {
-        StepTestProtocol p = document.study().stepTestProtocol();
-        if (p.startSpeed().compareTo(startSpeed) == 0 && p.increment().compareTo(increment) == 0
-                && p.stageSeconds() == stageSeconds && p.inclineDegrees().compareTo(inclineDegrees) == 0) {
-            return Optional.empty();
-        }
-        return edit(messages.get("steptests.edit.protocol"), s -> s.withStepTestProtocol(new StepTestProtocol(
-                startSpeed, increment, stageSeconds, inclineDegrees, s.stepTestProtocol().plannedDays())));
+        return report(edits.set(startSpeed, increment, stageSeconds, inclineDegrees));
+    }
+
+    /** Where a change of the step test that needs a new version asks for its date and reason; the view sets a dialog. */
+    public void setVersionPrompt(StepTestVersionPrompt prompt) {
+        edits.setPrompt(prompt);
+    }
+
+    /** "Version 2, in force from 2026-11-27 …": which step-test version the form shows. */
+    public ReadOnlyStringProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
     public Optional<String> addPlannedDay(LocalDate date) {
-        if (date == null) {
-            return report(Optional.of(messages.get("steptests.bad.date")));
-        }
-        return editPlannedDays(messages.get("steptests.edit.addDay", date.toString()), days -> {
-            days.add(date);
-            return days;
-        });
+        return report(edits.addPlannedDay(date));
     }
 
     public Optional<String> removePlannedDay(LocalDate date) {
-        return editPlannedDays(messages.get("steptests.edit.removeDay", String.valueOf(date)), days -> {
-            days.remove(date);
-            return days;
-        });
+        return report(edits.removePlannedDay(date));
     }
 
     /** Replaces the planned days by the suggestion: baseline, then every two weeks of the protocol. */
     public Optional<String> suggestPlannedDays() {
-        return edit(messages.get("steptests.edit.suggest"), s -> s.withStepTestProtocol(s.stepTestProtocol()
-                .withPlannedDays(StepTestProtocol.suggestedDays(s.startDate(), s.protocol().weekCount(), 2))));
-    }
-
-    private Optional<String> editPlannedDays(String description, UnaryOperator<List<LocalDate>> change) {
-        return edit(description, s -> s.withStepTestProtocol(s.stepTestProtocol()
-                .withPlannedDays(change.apply(new ArrayList<>(s.stepTestProtocol().plannedDays())))));
+        return report(edits.suggestPlannedDays());
     }
 
     /** Goes to the planned day before the chosen one, if there is one. */
@@ -292,10 +304,6 @@ public final class StepTestsViewModel {
         if (nextDay.get() != null) {
             day.set(nextDay.get());
         }
-    }
-
-    private Optional<String> edit(String description, UnaryOperator<Study> change) {
-        return report(document.edit(description, change));
     }
 
     private Optional<String> report(Optional<String> problem) {
@@ -355,9 +363,12 @@ public final class StepTestsViewModel {
         return missingAnimals.getReadOnlyProperty();
     }
 
-    /** Who runs the tests: the operator of new results. */
+    /**
+     * Who runs the tests: the workstation's remembered operator, the operator of new results and of the audit
+     * entries the document writes (the same name as on Today).
+     */
     public StringProperty operatorProperty() {
-        return operator;
+        return operator.nameProperty();
     }
 
     /** Why the last edit was refused; empty after a successful one. */
