@@ -41,7 +41,8 @@ final class ProtocolEdits {
         try {
             candidate = new StepTestProtocol(startSpeed, increment, stageSeconds, inclineDegrees, List.of());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            String m = String.valueOf(e.getMessage());
+            return Optional.of(m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1));
         }
         if (s.currentStepTestProtocol().sameTest(candidate)) {
             return Optional.empty();

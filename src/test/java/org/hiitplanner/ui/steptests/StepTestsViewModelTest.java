@@ -30,6 +30,8 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.steptests.ResultRow.VmaxStatus;
+import org.hiitplanner.domain.audit.AuditEntry;
+import org.hiitplanner.domain.steptest.StepTestProtocolVersion;
 import org.junit.jupiter.api.Test;
 
 /** The step-tests screen without a window, on the demo study, on Tuesday 2026-11-24 (week 2). */
@@ -79,6 +81,7 @@ class StepTestsViewModelTest {
 
     @Test
     void aTimeOf2245GivesVmax3075AndTheScheduleUsesItFromTheNextSession() {
+        model.operatorProperty().set("T. Tech");
         assertEquals(Optional.empty(), model.enter("R15", EntryColumn.TIME, "22:45"));
 
         assertEquals("30.75", row("R15").vmaxProperty().get().text());
@@ -87,7 +90,7 @@ class StepTestsViewModelTest {
         assertEquals("11", row("R15").cellProperty(EntryColumn.STAGES).get().text());
         assertTrue(row("R15").cellProperty(EntryColumn.STAGES).get().derived());
         assertEquals("45", row("R15").cellProperty(EntryColumn.STAGE_SECONDS).get().text());
-        assertEquals(new StepTestResult("R15", AFTER_WEEK_2, new Measurement.TotalTime(1365), "", true, ""),
+        assertEquals(new StepTestResult("R15", AFTER_WEEK_2, new Measurement.TotalTime(1365), "T. Tech", true, ""),
                 resultsOf("R15").get(1));
         assertEquals(demo.stepTestResults().stream().filter(r -> r.animalId().equals("R15")).findFirst().orElseThrow(),
                 resultsOf("R15").get(0), "the baseline is never touched");
@@ -275,11 +278,9 @@ class StepTestsViewModelTest {
     @Test
     void theProtocolAndThePlannedDays() {
         model.enter("R15", EntryColumn.TIME, "22:45");
-        assertEquals(Optional.empty(), model.setProtocol(new BigDecimal("12"), BigDecimal.valueOf(2), 120, BigDecimal.ZERO));
-        assertEquals("32.75", row("R15").vmaxProperty().get().text(), "every Vmax follows the protocol");
         assertEquals(Optional.of("Step-test start speed must be greater than 0 (was 0)"),
                 model.setProtocol(BigDecimal.ZERO, BigDecimal.valueOf(2), 120, BigDecimal.ZERO));
-        assertEquals(new BigDecimal("12"), model.protocolProperty().get().startSpeed());
+        assertEquals(BigDecimal.TEN, model.protocolProperty().get().startSpeed());
 
         assertEquals(Optional.empty(), model.removePlannedDay(AFTER_WEEK_2));
         assertEquals(LocalDate.of(2026, 12, 12), model.nextDayProperty().get(), "the day stays, its neighbours follow");
@@ -332,5 +333,71 @@ class StepTestsViewModelTest {
         assertTrue(RunningTime.parse("-5").isEmpty());
         assertEquals("22:45", RunningTime.format(1365));
         assertEquals("0:05", RunningTime.format(5));
+    }
+
+    @Test
+    void withResultsAChangeOfTheStepTestIsANewVersionAndNoMeasuredVmaxChanges() {
+        List<String> asked = new ArrayList<>();
+        model.setVersionPrompt((n, earliest) -> {
+            asked.add("version " + n + " from " + earliest);
+            return Optional.of(new StepTestVersionPrompt.Request(LocalDate.of(2026, 11, 27), "Bigger steps"));
+        });
+        model.operatorProperty().set("T. Tech");
+        model.dayProperty().set(BASELINE);
+        String baselineText = row("R15").vmaxProperty().get().text();
+        model.dayProperty().set(AFTER_WEEK_2);
+        assertEquals("Version 1. Once a result is measured, a change becomes a new version from a date you choose;"
+                + " results before it keep their Vmax.", model.versionProperty().get());
+
+        assertEquals(Optional.empty(), model.setProtocol(BigDecimal.TEN, BigDecimal.valueOf(3), 120, BigDecimal.ZERO));
+        assertEquals(Optional.empty(), model.enter("R15", EntryColumn.TIME, "22:45"));
+
+        // the last baseline result is R09's re-test of 2026-11-15, so the earliest date is 2026-11-16
+        assertEquals(List.of("version 2 from 2026-11-16"), asked);
+        assertEquals(List.of(new StepTestProtocolVersion(LocalDate.of(2026, 11, 27), new StepTestProtocol(
+                BigDecimal.TEN, BigDecimal.valueOf(3), 120, BigDecimal.ZERO, List.of()), "Bigger steps")),
+                document.study().stepTestProtocolVersions());
+        assertEquals("Version 2, in force from 2026-11-27. Results before that date keep the Vmax of the version they"
+                + " were measured with.", model.versionProperty().get());
+        assertEquals(BigDecimal.valueOf(3), model.protocolProperty().get().increment());
+        // E 1365 s with d 3: 10 + 10·3 + 45/120·3 = 41.125 → 41.13
+        assertEquals("41.13", row("R15").vmaxProperty().get().text());
+        model.dayProperty().set(BASELINE);
+        assertEquals(baselineText, row("R15").vmaxProperty().get().text(), "the baseline keeps its Vmax");
+        assertEquals(baselineVmax("R15"), VmaxHistory.of(document.study().stepTestResults(),
+                document.study().stepTestVersions()).inForce("R15", BASELINE).orElseThrow().vmax());
+        AuditEntry version = document.study().auditLog().entries().stream()
+                .filter(e -> e.what().equals("step-test protocol version 2")).findFirst().orElseThrow();
+        assertEquals("Bigger steps", version.reason());
+    }
+
+    @Test
+    void aNewVersionNeedsADateAfterTheResultsAndAReason() {
+        model.setVersionPrompt((n, earliest) -> Optional.empty());
+        assertEquals(Optional.of("Nothing changed: results exist, so a change of the step test needs the date it takes"
+                + " effect and a reason"), model.setProtocol(new BigDecimal("12"), BigDecimal.valueOf(2), 120,
+                BigDecimal.ZERO));
+        model.setVersionPrompt((n, earliest) -> Optional.of(new StepTestVersionPrompt.Request(BASELINE, "Oops")));
+        assertEquals(Optional.of("A new step-test protocol version can take effect on 2026-11-16 at the earliest (was"
+                + " 2026-11-14): results already measured keep their Vmax"), model.setProtocol(new BigDecimal("12"),
+                BigDecimal.valueOf(2), 120, BigDecimal.ZERO));
+        assertEquals(demo, document.study(), "nothing changed");
+        assertEquals(BigDecimal.TEN, model.protocolProperty().get().startSpeed());
+    }
+
+    @Test
+    void withoutResultsTheProtocolIsEditedInPlace() {
+        assertEquals(Optional.empty(), document.edit("remove the results", "a fresh start",
+                s -> s.withStepTestResults(List.of())));
+        model.setVersionPrompt((n, earliest) -> {
+            throw new AssertionError("no version is asked for without results");
+        });
+
+        assertEquals(Optional.empty(), model.setProtocol(new BigDecimal("12"), BigDecimal.valueOf(2), 120,
+                BigDecimal.ZERO));
+
+        assertEquals(List.of(), document.study().stepTestProtocolVersions());
+        assertEquals(new BigDecimal("12"), document.study().stepTestProtocol().startSpeed());
+        assertEquals(demo.stepTestProtocol().plannedDays(), document.study().stepTestProtocol().plannedDays());
     }
 }
