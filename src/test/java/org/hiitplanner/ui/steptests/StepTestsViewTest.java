@@ -188,4 +188,40 @@ class StepTestsViewTest {
         assertEquals("failed first stage \u2014 no Vmax", text(robot, R15, "col-vmax"));
         assertEquals("1:30", text(robot, R15, "col-time"));
     }
+
+    @Test
+    void changingTheIncrementAfterResultsAsksForADateAndAReasonAndKeepsTheBaseline(FxRobot robot) {
+        Label version = robot.lookup("#steptests-protocol-version").queryAs(Label.class);
+        assertTrue(version.getText().startsWith("Version 1."), version.getText());
+        TextField increment = robot.lookup("#steptests-increment").queryAs(TextField.class);
+
+        robot.clickOn(increment).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("3")
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        DatePicker from = robot.lookup("#steptests-version-from").queryAs(DatePicker.class);
+        assertEquals(LocalDate.of(2026, 11, 16), from.getValue(), "the day after the last result (R09, 2026-11-15)");
+        robot.clickOn(from.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("2026-11-27").type(KeyCode.TAB);
+        robot.clickOn("#steptests-version-reason").write("Bigger steps");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) ->
+                b.getText().equals("OK")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, document.study().stepTestProtocolVersions().size());
+        assertEquals(LocalDate.of(2026, 11, 27), document.study().stepTestProtocolVersions().get(0).effectiveFrom());
+        assertEquals("Bigger steps", document.study().stepTestProtocolVersions().get(0).reason());
+        assertEquals("3", increment.getText());
+        assertTrue(version.getText().startsWith("Version 2, in force from 2026-11-27."), version.getText());
+        robot.clickOn(cell(robot, R15, "col-time")).write("22:45").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // E 1365 s with d 3: 10 + 10·3 + 45/120·3 = 41.125 → 41.13
+        assertEquals("41.13", text(robot, R15, "col-vmax"));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#steptests-previous-day");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(demo.stepTestResults().stream().filter(r -> r.animalId().equals("R15")).findFirst()
+                .orElseThrow(), resultsOf("R15").get(0), "the baseline is untouched");
+        assertEquals(ResultRow.format(demo.stepTestVersions().vmax(resultsOf("R15").get(0)).orElseThrow()),
+                text(robot, R15, "col-vmax"), "and keeps its Vmax");
+    }
 }
