@@ -53,6 +53,8 @@ class MainViewModelTest {
         int unsavedAsked;
         final List<String> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        final List<String> reasonsAsked = new ArrayList<>();
+        String reasonAnswer;
 
         @Override
         public Unsaved askUnsaved(String studyName) {
@@ -78,6 +80,12 @@ class MainViewModelTest {
         @Override
         public void showWarning(String title, String message) {
             warnings.add(title + ": " + message);
+        }
+
+        @Override
+        public Optional<String> askReason(String what) {
+            reasonsAsked.add(what);
+            return Optional.ofNullable(reasonAnswer);
         }
     }
 
