@@ -238,12 +238,14 @@ final class RecordCommand implements Callable<Integer> {
         private final Map<String, PlannedSession> planned;
         private final Set<LocalDate> trainingDays;
         private final Instant now;
+        private final Map<String, SessionRecord> latest = new HashMap<>();
 
         Checker(Study study, Map<String, PlannedSession> planned, Set<LocalDate> trainingDays, Instant now) {
             this.study = study;
             this.planned = planned;
             this.trainingDays = trainingDays;
             this.now = now;
+            study.sessionRecords().forEach(r -> latest.merge(key(r.animalId(), r.date()), r, SessionRecord::later));
         }
 
         Change check(RecordInput in) {
@@ -271,9 +273,7 @@ final class RecordCommand implements Callable<Integer> {
                         + " intervals completed but only " + plannedN + " planned");
             }
             String why = in.reason() == null ? "" : in.reason().strip();
-            Optional<SessionRecord> existing = study.sessionRecords().stream()
-                    .filter(r -> r.animalId().equals(in.animal()) && r.date().equals(in.date()))
-                    .reduce(SessionRecord::later);
+            Optional<SessionRecord> existing = Optional.ofNullable(latest.get(key(in.animal(), in.date())));
             if (existing.isPresent() && why.isEmpty()) {
                 throw new IllegalArgumentException("session " + in.animal() + " " + in.date()
                         + " is already recorded (" + describe(existing.get()) + "); to correct it give a reason ("
