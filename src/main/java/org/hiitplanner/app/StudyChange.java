@@ -14,7 +14,7 @@ import org.hiitplanner.domain.audit.AuditLog;
 public record StudyChange(String what, String oldValue, String newValue) implements AuditLog.Change {
     public StudyChange {
         what = Checks.text(what, "what of a change");
-        oldValue = Checks.optionalText(oldValue);
-        newValue = Checks.optionalText(newValue);
+        oldValue = Checks.note(oldValue, "old value of a change");
+        newValue = Checks.note(newValue, "new value of a change");
     }
 }

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 
-import org.hiitplanner.domain.audit.AuditLog;
-import org.hiitplanner.app.StudyChanges;
+import org.hiitplanner.app.RecordEntry;
+import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
@@ -136,7 +136,7 @@ final class RecordCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CliException(study + ": " + ErrorMessages.oneLine(e.getMessage()));
             }
-            save(s, List.of(change), now);
+            save(s, List.of(change));
             SessionRecord r = change.record();
             out.println("Recorded 1 session (" + r.animalId() + ", " + r.date() + ", " + summary(r, checker) + ") in "
                     + study + (change.replaced() == null ? "" : ", replacing the earlier record"));
@@ -158,7 +158,7 @@ final class RecordCommand implements Callable<Integer> {
         if (changes.isEmpty()) {
             throw new CliException(csv + ": no sessions to record (only the header row)");
         }
-        save(s, changes, now);
+        save(s, changes);
         long replaced = changes.stream().filter(c -> c.replaced() != null).count();
         out.println("Recorded " + changes.size() + (changes.size() == 1 ? " session" : " sessions") + " from " + csv
                 + " in " + study + (replaced == 0 ? "" : " (" + replaced + " replacing earlier records)"));
@@ -192,19 +192,19 @@ final class RecordCommand implements Callable<Integer> {
     }
 
     /**
-     * Appends the records (a correction is a new record; the earlier one stays and the latest counts) and, for
-     * each, its audit entries as the window writes them, welfare events included; then saves atomically.
+     * Appends the records through the application layer (a correction is a new record; the earlier one stays and
+     * the latest counts), with their audit entries as the window writes them, welfare events included; the study
+     * is saved atomically before this returns.
      */
-    private void save(Study s, List<Change> changes, Instant now) throws Exception {
-        StudyChanges audit = new StudyChanges();
-        Study current = s;
-        for (Change c : changes) {
-            Study next = current.withAddedRecord(c.record());
-            AuditLog log = current.auditLog().appendAll(now, operator.strip(),
-                    c.replaced() == null ? "" : c.reason(), audit.between(current, next));
-            current = next.withAuditLog(log);
+    private void save(Study s, List<Change> changes) throws CliException {
+        StudyGate gate = new StudyGate(s, study, clock, operator::strip);
+        gate.setSaver(store::save);
+        List<RecordEntry> entries = changes.stream()
+                .map(c -> new RecordEntry(c.record(), c.replaced() == null ? "" : c.reason())).toList();
+        Optional<String> refused = gate.record(entries).message();
+        if (refused.isPresent()) {
+            throw new CliException(study + ": " + refused.get());
         }
-        store.save(current, study);
     }
 
     /** The audit value of a record: status, intervals, stimuli, grid, weight, notes. */
@@ -238,12 +238,14 @@ final class RecordCommand implements Callable<Integer> {
         private final Map<String, PlannedSession> planned;
         private final Set<LocalDate> trainingDays;
         private final Instant now;
+        private final Map<String, SessionRecord> latest = new HashMap<>();
 
         Checker(Study study, Map<String, PlannedSession> planned, Set<LocalDate> trainingDays, Instant now) {
             this.study = study;
             this.planned = planned;
             this.trainingDays = trainingDays;
             this.now = now;
+            study.sessionRecords().forEach(r -> latest.merge(key(r.animalId(), r.date()), r, SessionRecord::later));
         }
 
         Change check(RecordInput in) {
@@ -271,9 +273,7 @@ final class RecordCommand implements Callable<Integer> {
                         + " intervals completed but only " + plannedN + " planned");
             }
             String why = in.reason() == null ? "" : in.reason().strip();
-            Optional<SessionRecord> existing = study.sessionRecords().stream()
-                    .filter(r -> r.animalId().equals(in.animal()) && r.date().equals(in.date()))
-                    .reduce(SessionRecord::later);
+            Optional<SessionRecord> existing = Optional.ofNullable(latest.get(key(in.animal(), in.date())));
             if (existing.isPresent() && why.isEmpty()) {
                 throw new IllegalArgumentException("session " + in.animal() + " " + in.date()
                         + " is already recorded (" + describe(existing.get()) + "); to correct it give a reason ("

@@ -74,8 +74,9 @@ final class SessionCsv {
                             + "with at least " + String.join(", ", REQUIRED) + " is required");
                 }
             }
+            LineCounter lines = new LineCounter(text);
             for (CSVRecord row : parser) {
-                int line = lineOf(text, row.getCharacterPosition());
+                int line = lines.lineAt(row.getCharacterPosition());
                 String where = csv + " line " + line + ": ";
                 try {
                     RecordInput in = input(row, header);
@@ -95,14 +96,24 @@ final class SessionCsv {
         }
     }
 
-    private static int lineOf(String text, long position) {
-        int line = 1;
-        for (int i = 0; i < position && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
+    /** The line of a character position, counted on from the previous position (rows come in order). */
+    private static final class LineCounter {
+        private final String text;
+        private int at;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
         }
-        return line;
+
+        int lineAt(long position) {
+            for (; at < position && at < text.length(); at++) {
+                if (text.charAt(at) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static RecordInput input(CSVRecord row, Map<String, Integer> header) {

@@ -3,18 +3,17 @@ package org.hiitplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.app.StudyChanges;
+import org.hiitplanner.app.Outcome;
+import org.hiitplanner.app.Refusal;
+import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.domain.welfare.WelfareCheck;
-import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.welfare.WelfareFlag;
 import org.hiitplanner.storage.StudyStore;
 import picocli.CommandLine.Command;
@@ -81,16 +80,15 @@ final class WelfareCommand implements Callable<Integer> {
         if (s.animal(clear).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--clear: animal \"" + clear + "\" is not in " + study);
         }
-        Optional<WelfareFlag> open = new WelfareCheck().openWeightFlag(clear, s.sessionRecords(),
-                s.welfareClearances(), s.settings().welfare());
-        if (open.isEmpty()) {
-            throw new CliException("animal " + clear + " has no open body-weight-loss flag; nothing to clear");
+        StudyGate gate = new StudyGate(s, study, clock, by::strip);
+        gate.setSaver(store::save);
+        Outcome outcome = gate.clearWeightFlag(clear, reason);
+        if (outcome.error().isPresent()) {
+            throw new CliException(outcome.error().get().kind() == Refusal.Kind.NOT_SAVED ? study + ": "
+                    + outcome.error().get().message() : outcome.error().get().message());
         }
-        LocalDate through = open.get().date();
-        Instant now = clock.instant();
-        Study next = s.withAddedClearance(new WelfareClearance(clear, through, by.strip(), now, reason.strip()));
-        store.save(next.withAuditLog(s.auditLog().appendAll(now, by.strip(), reason.strip(),
-                new StudyChanges().between(s, next))), study);
+        LocalDate through = outcome.after().welfareClearances().get(outcome.after().welfareClearances().size() - 1)
+                .coversThrough();
         spec.commandLine().getOut().println("Cleared the weight-loss flag of " + clear + " (weighings up to "
                 + through + ") in " + study);
         return 0;

@@ -1,29 +1,50 @@
 package org.hiitplanner.export;
 
 /**
- * Text cells for CSV files that a spreadsheet opens. A cell that begins with {@code =}, {@code +}, {@code -},
- * {@code @}, a tab or a carriage return could be run as a formula (OWASP "CSV injection"); such a cell gets a
- * leading single quote, so the spreadsheet shows it as text. Use it for text only: numeric columns are written as
- * numbers and never pass through here (a negative number must stay a number).
+ * Text cells for CSV files that a spreadsheet opens (OWASP "CSV injection"). A cell that begins, after spaces,
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line feed could be run as a
+ * formula; it gets a leading single quote, so the spreadsheet shows it as text. The same holds right after a
+ * {@code ,} or {@code ;} inside a text: a spreadsheet that splits on the other separator (a Dutch or Swedish Excel
+ * splits on semicolons) starts a new cell there, so a quote goes right after that separator too. Use it for text
+ * only: numeric columns are written as numbers and never pass through here (a negative number must stay a number).
  */
 public final class CsvCells {
     private CsvCells() {
     }
 
-    /** The cell text for {@code value}: empty for null, prefixed with {@code '} when it could be a formula. */
+    /** The cell text for {@code value}: empty for null, with {@code '} wherever a spreadsheet cell could begin a formula. */
     public static String text(String value) {
-        if (value == null) {
-            return "";
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
         }
-        return isRisky(value) ? "'" + value : value;
+        StringBuilder b = new StringBuilder(value.length() + 2);
+        boolean cellStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (cellStart && startsFormula(value, i)) {
+                b.append('\'');
+            }
+            b.append(c);
+            cellStart = c == ',' || c == ';';
+        }
+        return b.toString();
     }
 
-    /** True if a spreadsheet could take {@code value} for a formula. */
+    /** True if a spreadsheet, splitting on commas or on semicolons, could take part of {@code value} for a formula. */
     public static boolean isRisky(String value) {
-        if (value == null || value.isEmpty()) {
+        return value != null && !text(value).equals(value);
+    }
+
+    /** True when the text from {@code from} on begins, after spaces, with a character that starts a formula. */
+    private static boolean startsFormula(String value, int from) {
+        int i = from;
+        while (i < value.length() && value.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == value.length()) {
             return false;
         }
-        char c = value.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        char c = value.charAt(i);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n';
     }
 }

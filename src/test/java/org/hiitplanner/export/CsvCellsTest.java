@@ -18,10 +18,20 @@ class CsvCellsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"R01", "T2D+HIIT", "Exer-3 rat", "a=b", " =1", "'=1", "No Vmax: no valid step test", "1.5"})
+    @ValueSource(strings = {"R01", "T2D+HIIT", "Exer-3 rat", "a=b", "'=1", "a;'=1", "x, y", "No Vmax: no valid step test", "1.5"})
     void anOrdinaryCellStaysAsItIs(String value) {
         assertFalse(CsvCells.isRisky(value));
         assertEquals(value, CsvCells.text(value));
+    }
+
+    @Test
+    void aFormulaAfterSpacesOrAfterAnInnerSeparatorIsNeutralisedToo() {
+        // changed with the rule: " =1" was left as it was; a spreadsheet may trim the space and run it
+        assertEquals("' =1", CsvCells.text(" =1"));
+        assertEquals("x;'=1+1", CsvCells.text("x;=1+1"), "a semicolon-splitting spreadsheet starts a cell at ;");
+        assertEquals("R01,' -5", CsvCells.text("R01, -5"));
+        assertEquals("'@a;'+b,'\n", CsvCells.text("@a;+b,\n"));
+        assertTrue(CsvCells.isRisky("group;=1+1"));
     }
 
     @Test

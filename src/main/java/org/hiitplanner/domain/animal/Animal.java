@@ -25,7 +25,7 @@ public record Animal(String id, String group, Sex sex, LocalDate birthDate, Excl
         if (sex == Sex.MIXED) {
             throw new IllegalArgumentException("sex of animal " + id + " must be MALE or FEMALE");
         }
-        treadmill = Checks.optionalText(treadmill);
+        treadmill = Checks.optionalText(treadmill, "treadmill of animal " + id);
     }
 
     public static Animal of(String id, String group, Sex sex) {
@@ -44,7 +44,7 @@ public record Animal(String id, String group, Sex sex, LocalDate birthDate, Excl
         }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (Character.isISOControl(c) || !Character.isDefined(c)) {
+            if (Character.isISOControl(c) || !Character.isDefined(c) || Checks.firstHostile(String.valueOf(c), false) == 0) {
                 throw new IllegalArgumentException("animal id \"" + id.replaceAll("\\p{Cntrl}", "?")
                         + "\" contains a character that cannot be printed at position " + (i + 1));
             }

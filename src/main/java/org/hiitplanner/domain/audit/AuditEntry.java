@@ -37,9 +37,9 @@ public record AuditEntry(long sequence, Instant at, String operator, String what
         Checks.required(at, "time of audit entry " + sequence);
         operator = Checks.text(operator, "operator of audit entry " + sequence);
         what = Checks.text(what, "what of audit entry " + sequence);
-        oldValue = oldValue == null ? "" : oldValue;
-        newValue = newValue == null ? "" : newValue;
-        reason = reason == null ? "" : reason;
+        oldValue = oldValue == null ? "" : Checks.printableNote(oldValue, "old value of audit entry " + sequence);
+        newValue = newValue == null ? "" : Checks.printableNote(newValue, "new value of audit entry " + sequence);
+        reason = reason == null ? "" : Checks.printable(reason, "reason of audit entry " + sequence);
         checkHex(previousHash, "previous hash of audit entry " + sequence);
         checkHex(hash, "hash of audit entry " + sequence);
     }

@@ -39,7 +39,7 @@ public record Protocol(List<ProtocolWeek> weeks, int highSeconds, int lowSeconds
             throw new IllegalArgumentException("incline must be between -45 and 45 degrees (was "
                     + inclineDegrees.toPlainString() + ")");
         }
-        note = Checks.optionalText(note);
+        note = Checks.note(note, "protocol note");
     }
 
     /** Number of weeks W. */

@@ -40,9 +40,9 @@ public record SessionRecord(String animalId, LocalDate date, int sessionNumber, 
         if (bodyWeightGrams != null) {
             Checks.positive(bodyWeightGrams, "body weight (g)" + where);
         }
-        notes = Checks.optionalText(notes);
-        excuseReason = Checks.optionalText(excuseReason);
-        operator = Checks.optionalText(operator);
+        notes = Checks.note(notes, "notes" + where);
+        excuseReason = Checks.optionalText(excuseReason, "excuse reason" + where);
+        operator = Checks.optionalText(operator, "operator" + where);
         Checks.required(recordedAt, "recorded-at" + where);
         checkStatus(status, intervalsCompleted, excuseReason, operator, where);
     }

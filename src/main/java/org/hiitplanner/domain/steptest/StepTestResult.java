@@ -22,8 +22,8 @@ public record StepTestResult(String animalId, LocalDate date, Measurement measur
         Checks.text(animalId, "animal of a step test");
         Checks.required(date, "date of the step test of " + animalId);
         Checks.required(measurement, "measurement of the step test of " + animalId);
-        operator = Checks.optionalText(operator);
-        note = Checks.optionalText(note);
+        operator = Checks.optionalText(operator, "operator of the step test of " + animalId);
+        note = Checks.note(note, "note of the step test of " + animalId);
     }
 
     /** Vmax if the test is valid and computable (k ≥ 1 or a direct Vmax). */

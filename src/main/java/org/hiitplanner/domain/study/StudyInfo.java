@@ -15,9 +15,9 @@ import org.hiitplanner.domain.animal.Sex;
 public record StudyInfo(String title, String species, String strain, Sex sex, String investigator) {
     public StudyInfo {
         title = Checks.text(title, "study title");
-        species = Checks.optionalText(species);
-        strain = Checks.optionalText(strain);
+        species = Checks.optionalText(species, "species");
+        strain = Checks.optionalText(strain, "strain");
         Checks.required(sex, "sex of the study's animals");
-        investigator = Checks.optionalText(investigator);
+        investigator = Checks.optionalText(investigator, "investigator");
     }
 }

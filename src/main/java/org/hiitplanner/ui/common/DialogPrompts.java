@@ -67,6 +67,11 @@ public final class DialogPrompts implements Prompts {
     }
 
     @Override
+    public Optional<String> askReason(String what) {
+        return new DialogReasonPrompt(() -> owner, messages).askReason(what);
+    }
+
+    @Override
     public void showWarning(String title, String message) {
         show(Alert.AlertType.WARNING, title, message);
     }

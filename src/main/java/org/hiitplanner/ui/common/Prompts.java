@@ -16,6 +16,9 @@ public interface Prompts {
 
     void showError(String title, String message);
 
+    /** Why a recorded value is being changed or taken back; empty when the user cancelled. */
+    Optional<String> askReason(String what);
+
     /** A warning the user should read; nothing was refused. */
     void showWarning(String title, String message);
 }

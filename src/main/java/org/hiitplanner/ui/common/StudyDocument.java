@@ -2,10 +2,9 @@ package org.hiitplanner.ui.common;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -20,27 +19,26 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.app.Outcome;
+import org.hiitplanner.app.RecordEntry;
+import org.hiitplanner.app.StudyGate;
+import org.hiitplanner.app.StudySaver;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.app.StudyChange;
-import org.hiitplanner.app.StudyChanges;
 
 /**
- * The one in-memory study that every screen edits. Studies are immutable, so an edit replaces the whole value and
- * undo and redo are stacks of earlier values. Each edit has a description for the Edit menu ("Undo Edit week 3").
- * <p>
- * Every change, undo and redo included, is appended to the study's audit trail field by field, with the time,
- * the operator and the reason; the trail only grows, so an undo is itself a change. A change that supersedes or
- * removes a session record or a step-test result needs a reason. A change to session records or step-test
- * results is saved to the study's file at once (DESIGN.md §4) when the study has a file and a saver is set.
+ * The window's adapter over the application layer's {@link StudyGate}: the study as JavaFX properties, and undo and
+ * redo. Every change goes through the gate, which writes the audit trail, applies the reason rules and saves
+ * session records and step-test results at once. Studies are immutable, so undo and redo are stacks of earlier
+ * values; each edit has a description for the Edit menu ("Undo Edit week 3"). An edit that never reached the file
+ * is undone whole; one that did is undone by a new audited change, which asks for a reason when it takes away a
+ * saved session record or step-test result.
  */
 public final class StudyDocument {
     private static final int UNDO_LIMIT = 200;
 
     /** Writes the study to its file; throws with a readable message when it cannot. */
     @FunctionalInterface
-    public interface Saver {
-        void save(Study study, Path file) throws Exception;
+    public interface Saver extends StudySaver {
     }
 
     private final ObjectProperty<Study> study = new SimpleObjectProperty<>(this, "study");
@@ -52,12 +50,7 @@ public final class StudyDocument {
     private final StringProperty redoText = new SimpleStringProperty(this, "redoText", "");
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
-    private final StudyChanges changes = new StudyChanges();
-    private final Clock clock;
-    private final Supplier<String> operator;
-    private Saver saver;
-    private Study savedStudy;
-    private Study openedStudy;
+    private final StudyGate gate;
 
     private record Change(String description, Study before, Study after) {
     }
@@ -68,25 +61,21 @@ public final class StudyDocument {
     }
 
     public StudyDocument(Study initial, Path initialFile, Clock clock, Supplier<String> operator) {
-        this.clock = Objects.requireNonNull(clock);
-        this.operator = Objects.requireNonNull(operator);
+        this.gate = new StudyGate(initial, initialFile, clock, operator);
         replace(initial, initialFile);
     }
 
     /** Where session records and step-test results are saved at once; null saves nothing until File → Save. */
-    public void setSaver(Saver saver) {
-        this.saver = saver;
+    public void setSaver(StudySaver saver) {
+        gate.setSaver(saver);
     }
 
     /** A study opened or created: no history, not dirty. */
     public void replace(Study newStudy, Path newFile) {
         undo.clear();
         redo.clear();
-        savedStudy = Objects.requireNonNull(newStudy);
-        openedStudy = newStudy;
-        file.set(newFile);
-        study.set(newStudy);
-        refresh();
+        gate.open(newStudy, newFile);
+        sync();
     }
 
     /** {@link #edit(String, String, UnaryOperator)} without a reason. */
@@ -99,154 +88,112 @@ public final class StudyDocument {
      * hard limit), for want of a reason, or because it could not be saved; then nothing changes.
      */
     public Optional<String> edit(String description, String reason, UnaryOperator<Study> change) {
-        Study before = study.get();
-        Study after;
-        try {
-            after = change.apply(before);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(capitalise(e.getMessage()));
-        }
-        if (sameContent(before, after)) {
-            return Optional.empty();
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() && supersedesRecords(openedStudy, before, after)) {
-            return Optional.of("A reason is required to change or remove a recorded session or step-test result");
-        }
-        Optional<String> error = apply(before, after, why);
-        if (error.isEmpty()) {
-            undo.push(new Change(description, before, study.get()));
+        return done(description, gate.edit(reason, change));
+    }
+
+    /** Records sessions through the gate (rules, corrections with a reason, saved at once); one step of undo. */
+    public Optional<String> record(String description, List<RecordEntry> entries) {
+        return done(description, gate.record(entries));
+    }
+
+    private Optional<String> done(String description, Outcome outcome) {
+        if (outcome.changed()) {
+            undo.push(new Change(description, outcome.before(), outcome.after()));
             if (undo.size() > UNDO_LIMIT) {
                 undo.removeLast();
             }
             redo.clear();
-            refresh();
         }
-        return error;
+        sync();
+        return outcome.message();
+    }
+
+    /** True when undoing the last edit takes away a saved session record or step-test result: ask for a reason. */
+    public boolean undoNeedsReason() {
+        return !undo.isEmpty() && !gate.unsaved(undo.peek().after(), undo.peek().before())
+                && gate.moveNeedsReason(undo.peek().before());
+    }
+
+    /** True when redoing the last undone edit takes away a saved session record or step-test result. */
+    public boolean redoNeedsReason() {
+        return !redo.isEmpty() && !gate.unsaved(redo.peek().before(), redo.peek().after())
+                && gate.moveNeedsReason(redo.peek().after());
+    }
+
+    /** Undoes the last edit; see {@link #undoWithReason(String)}. */
+    public Optional<String> undo() {
+        return undoWithReason("");
     }
 
     /**
      * Undoes the last edit. An edit that never reached the file is taken back whole, its audit entries with it;
-     * one that was saved (records are saved at once) is undone by a new change that the audit trail records.
-     * Returns an error message when it could not be saved (then nothing changes).
+     * one that was saved is undone by a new change that the audit trail records, with {@code reason} (required when
+     * {@link #undoNeedsReason()}). Returns an error message when refused or not saved (then nothing changes).
      */
-    public Optional<String> undo() {
+    public Optional<String> undoWithReason(String reason) {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
         Change c = undo.peek();
-        Optional<String> error = unsaved(c.after(), c.before()) ? restore(c.before())
-                : apply(study.get(), c.before(), "Undo: " + c.description());
+        Optional<String> error = move(c.after(), c.before(), "Undo: " + c.description(), reason);
         if (error.isEmpty()) {
             redo.push(undo.pop());
-            refresh();
         }
+        sync();
         return error;
     }
 
-    /** Redoes the last undone edit, the same way; returns an error message when it could not be saved. */
+    /** Redoes the last undone edit; see {@link #redoWithReason(String)}. */
     public Optional<String> redo() {
+        return redoWithReason("");
+    }
+
+    /** Redoes the last undone edit, the same way as undo; returns an error message when refused or not saved. */
+    public Optional<String> redoWithReason(String reason) {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
         Change c = redo.peek();
-        Optional<String> error = unsaved(c.before(), c.after()) ? restore(c.after())
-                : apply(study.get(), c.after(), "Redo: " + c.description());
+        Optional<String> error = move(c.before(), c.after(), "Redo: " + c.description(), reason);
         if (error.isEmpty()) {
             undo.push(redo.pop());
-            refresh();
         }
+        sync();
         return error;
     }
 
-    /**
-     * True when the document is still exactly at {@code from} (audit trail included) and nothing since the
-     * earlier of the two states has been saved, so that going to {@code to} needs no audit entry.
-     */
-    private boolean unsaved(Study from, Study to) {
-        int common = Math.min(from.auditLog().size(), to.auditLog().size());
-        return study.get().auditLog().equals(from.auditLog()) && savedStudy.auditLog().size() <= common;
-    }
-
-    private Optional<String> restore(Study snapshot) {
-        study.set(snapshot);
-        refresh();
-        return Optional.empty();
-    }
-
-    /**
-     * Moves to {@code target}'s content, appending the changes to the current audit trail; saves at once when
-     * session records or step-test results changed and there is a file to save to.
-     */
-    private Optional<String> apply(Study current, Study target, String reason) {
-        List<StudyChange> list = changes.between(current, target);
-        String who = operator.get();
-        AuditLog log = current.auditLog().appendAll(clock.instant(), who == null || who.isBlank() ? "unknown" : who,
-                reason, list);
-        Study next = target.withAuditLog(log);
-        if (saver != null && file.get() != null && recordsDiffer(current, next)) {
-            try {
-                saver.save(next, file.get());
-            } catch (Exception e) {
-                return Optional.of("Nothing was recorded: " + (e.getMessage() == null ? e.toString()
-                        : e.getMessage()));
-            }
-            savedStudy = next;
+    private Optional<String> move(Study from, Study to, String label, String reason) {
+        if (gate.unsaved(from, to)) {
+            gate.restore(to);
+            return Optional.empty();
         }
-        study.set(next);
-        refresh();
-        return Optional.empty();
-    }
-
-    private static boolean sameContent(Study a, Study b) {
-        return a.withAuditLog(AuditLog.empty()).equals(b.withAuditLog(AuditLog.empty()));
-    }
-
-    private static boolean recordsDiffer(Study a, Study b) {
-        return !a.sessionRecords().equals(b.sessionRecords()) || !a.stepTestResults().equals(b.stepTestResults());
-    }
-
-    /**
-     * True when the change removes or supersedes a session record, or removes or replaces a step-test result that
-     * was already in the study when it was opened. (Results typed since, in the step-test grid, may be completed
-     * and corrected without a reason; the audit trail still has every value.)
-     */
-    static boolean supersedesRecords(Study opened, Study before, Study after) {
-        if (!after.sessionRecords().containsAll(before.sessionRecords())) {
-            return true;
-        }
-        boolean recordAgain = after.sessionRecords().stream().filter(r -> !before.sessionRecords().contains(r))
-                .anyMatch(r -> before.sessionRecords().stream().anyMatch(b -> b.animalId().equals(r.animalId())
-                        && b.date().equals(r.date())));
-        return recordAgain || before.stepTestResults().stream()
-                .filter(r -> !after.stepTestResults().contains(r))
-                .anyMatch(r -> opened.stepTestResults().stream().anyMatch(o -> o.animalId().equals(r.animalId())
-                        && o.date().equals(r.date())));
+        return gate.moveTo(to, label, reason).message();
     }
 
     /** The study as it was opened (or created): what counts as already recorded. */
     public Study opened() {
-        return openedStudy;
+        return gate.opened();
     }
 
     /** After a successful save to {@code savedTo}. */
     public void markSaved(Path savedTo, Study saved) {
-        file.set(savedTo);
-        savedStudy = saved;
-        refresh();
+        gate.markSaved(savedTo, saved);
+        sync();
     }
 
+    /** The clock of the gate: what "today" is for every screen. */
+    public Clock clock() {
+        return gate.clock();
+    }
 
-    private void refresh() {
-        dirty.set(!study.get().equals(savedStudy));
+    private void sync() {
+        file.set(gate.file());
+        study.set(gate.study());
+        dirty.set(gate.isDirty());
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         undoText.set(undo.isEmpty() ? "" : undo.peek().description());
         redoText.set(redo.isEmpty() ? "" : redo.peek().description());
-    }
-
-    static String capitalise(String s) {
-        return s == null || s.isEmpty() ? "Invalid value" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     public Study study() {

@@ -126,12 +126,12 @@ public final class MainView {
                 item("menu.file.saveAs", null, "Shortcut+Shift+S", model::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", Feather.LOG_OUT, "Shortcut+Q", quit));
-        MenuItem undo = item("menu.edit.undo", Feather.ROTATE_CCW, "Shortcut+Z", doc::undo);
+        MenuItem undo = item("menu.edit.undo", Feather.ROTATE_CCW, "Shortcut+Z", model::undo);
         undo.disableProperty().bind(doc.canUndoProperty().not());
         undo.textProperty().bind(Bindings.createStringBinding(() -> doc.undoTextProperty().get().isEmpty()
                 ? messages.get("menu.edit.undo") : messages.get("menu.edit.undoWhat", doc.undoTextProperty().get()),
                 doc.undoTextProperty()));
-        MenuItem redo = item("menu.edit.redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", doc::redo);
+        MenuItem redo = item("menu.edit.redo", Feather.ROTATE_CW, "Shortcut+Shift+Z", model::redo);
         redo.disableProperty().bind(doc.canRedoProperty().not());
         redo.textProperty().bind(Bindings.createStringBinding(() -> doc.redoTextProperty().get().isEmpty()
                 ? messages.get("menu.edit.redo") : messages.get("menu.edit.redoWhat", doc.redoTextProperty().get()),
@@ -178,9 +178,9 @@ public final class MainView {
 
     private ToolBar toolBar() {
         StudyDocument doc = model.document();
-        Button undo = tool(Feather.ROTATE_CCW, "menu.edit.undo", doc::undo);
+        Button undo = tool(Feather.ROTATE_CCW, "menu.edit.undo", model::undo);
         undo.disableProperty().bind(doc.canUndoProperty().not());
-        Button redo = tool(Feather.ROTATE_CW, "menu.edit.redo", doc::redo);
+        Button redo = tool(Feather.ROTATE_CW, "menu.edit.redo", model::redo);
         redo.disableProperty().bind(doc.canRedoProperty().not());
         return new ToolBar(tool(Feather.FILE_PLUS, "menu.file.new", model::newStudy),
                 tool(Feather.FOLDER, "menu.file.open", model::open),

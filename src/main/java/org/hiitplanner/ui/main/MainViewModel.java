@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -64,6 +65,32 @@ public final class MainViewModel {
     private String fileName() {
         Path f = document.file();
         return f == null ? messages.get("file.untitled") : String.valueOf(f.getFileName());
+    }
+
+    /** Edit › Undo: asks for a reason first when the undo takes away a saved session record or step-test result. */
+    public void undo() {
+        takeBack(document.undoNeedsReason(), "undo.reason.what", document.undoTextProperty().get(),
+                document::undoWithReason);
+    }
+
+    /** Edit › Redo, the same way. */
+    public void redo() {
+        takeBack(document.redoNeedsReason(), "undo.reason.what", document.redoTextProperty().get(),
+                document::redoWithReason);
+    }
+
+    private void takeBack(boolean needsReason, String key, String what,
+                          Function<String, Optional<String>> action) {
+        String reason = "";
+        if (needsReason) {
+            Optional<String> asked = prompts.askReason(messages.get(key, what));
+            if (asked.isEmpty()) {
+                status.set(messages.get("reason.cancelled"));
+                return;
+            }
+            reason = asked.get();
+        }
+        action.apply(reason).ifPresent(e -> prompts.showError(messages.get("error.undo.title"), e));
     }
 
     public void newStudy() {

@@ -65,7 +65,7 @@ class StudyDocumentAuditTest {
     }
 
     @Test
-    void aRecordIsSavedTheMomentItIsConfirmedAndItsUndoIsAnAuditedChange() throws Exception {
+    void aRecordIsSavedTheMomentItIsConfirmedAndItsUndoNeedsAReasonAndIsAudited() throws Exception {
         StudyDocument doc = savedDocument();
 
         assertEquals(Optional.empty(), doc.edit("Record R15", s -> s.withAddedRecord(
@@ -75,11 +75,15 @@ class StudyDocumentAuditTest {
         assertEquals(doc.study(), onDisk);
         assertFalse(doc.isDirty());
         assertEquals("session record R15 2026-11-16", onDisk.auditLog().entries().get(0).what());
-        doc.undo();
+        assertTrue(doc.undoNeedsReason(), "the record is on file: taking it back is a correction");
+        assertEquals(Optional.of("A reason is required: this removes a saved session record or step-test result"),
+                doc.undo());
+        assertEquals(onDisk, store.load(doc.file()), "a refused undo changes nothing on disk");
+        assertEquals(Optional.empty(), doc.undoWithReason("entered for the wrong animal"));
         Study afterUndo = store.load(doc.file());
         assertEquals(List.of(), afterUndo.sessionRecords());
         AuditEntry undo = afterUndo.auditLog().entries().get(1);
-        assertEquals("Undo: Record R15", undo.reason());
+        assertEquals("Undo: Record R15 (entered for the wrong animal)", undo.reason());
         assertEquals("", undo.newValue());
         assertTrue(afterUndo.auditLog().verify().isEmpty());
     }

@@ -53,6 +53,8 @@ class MainViewModelTest {
         int unsavedAsked;
         final List<String> errors = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
+        final List<String> reasonsAsked = new ArrayList<>();
+        String reasonAnswer;
 
         @Override
         public Unsaved askUnsaved(String studyName) {
@@ -78,6 +80,12 @@ class MainViewModelTest {
         @Override
         public void showWarning(String title, String message) {
             warnings.add(title + ": " + message);
+        }
+
+        @Override
+        public Optional<String> askReason(String what) {
+            reasonsAsked.add(what);
+            return Optional.ofNullable(reasonAnswer);
         }
     }
 
@@ -124,6 +132,30 @@ class MainViewModelTest {
         assertEquals("pilot.hiit.json — HIIT Planner", model.titleProperty().get());
         assertEquals(List.of(saved.toAbsolutePath()), recent.files());
         assertEquals(document.study(), new StudyStore().load(saved));
+    }
+
+    @Test
+    void undoingASavedRecordAsksForAReasonAndCancellingChangesNothing(FxRobot robot) throws Exception {
+        prompts.toSave = dir.resolve("r.hiit.json");
+        run(robot, model::save);
+        var record = new org.hiitplanner.domain.session.SessionRecord("R15", java.time.LocalDate.of(2026, 11, 16), 1,
+                org.hiitplanner.domain.session.SessionStatus.MISSED, 0, 0, 0, null, "", "", "T. Tech",
+                Instant.parse("2026-11-16T09:30:00Z"));
+        robot.interact(() -> document.edit("Record R15", s -> s.withAddedRecord(record)));
+        Path file = dir.resolve("r.hiit.json");
+        assertEquals(1, new StudyStore().load(file).sessionRecords().size(), "saved at once");
+
+        robot.interact(model::undo);
+        assertEquals(List.of("the saved record taken back by \"Record R15\""), prompts.reasonsAsked);
+        assertEquals(1, new StudyStore().load(file).sessionRecords().size(), "cancelled: nothing undone");
+
+        prompts.reasonAnswer = "entered for the wrong animal";
+        robot.interact(model::undo);
+        var onDisk = new StudyStore().load(file);
+        assertEquals(List.of(), onDisk.sessionRecords());
+        assertEquals("Undo: Record R15 (entered for the wrong animal)",
+                onDisk.auditLog().entries().get(onDisk.auditLog().size() - 1).reason());
+        assertEquals(List.of(), prompts.errors);
     }
 
     @Test

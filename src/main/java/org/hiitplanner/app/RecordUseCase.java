@@ -1,0 +1,76 @@
+package org.hiitplanner.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.WelfareLimits;
+import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.welfare.WelfareCheck;
+
+/**
+ * Appends session records to a study with their audit entries: one "session record" entry each (from the record
+ * it corrects, if any, to the new one) and a "welfare event" for a record above the stimulus limit or at the
+ * weight-loss endpoint. A record that corrects an earlier one of the same animal and day needs a reason. Linear in
+ * the study's records plus the new ones, so that a whole study's records can be entered at once.
+ */
+final class RecordUseCase {
+    private final WelfareCheck welfare = new WelfareCheck();
+
+    /** The study with the records appended and audited, or why not. */
+    record Prepared(Study next, Refusal refusal) {
+    }
+
+    Prepared prepare(Study study, List<RecordEntry> entries, Instant now, String operator) {
+        if (entries.isEmpty()) {
+            return refused(Refusal.Kind.INVALID_VALUE, "No session to record");
+        }
+        Map<String, SessionRecord> last = new HashMap<>();
+        Map<String, List<SessionRecord>> byAnimal = new HashMap<>();
+        for (SessionRecord r : study.sessionRecords()) {
+            last.put(PastChanges.key(r.animalId(), r.date()), r);
+            byAnimal.computeIfAbsent(r.animalId(), k -> new ArrayList<>()).add(r);
+        }
+        WelfareLimits limits = study.settings().welfare();
+        List<SessionRecord> all = new ArrayList<>(study.sessionRecords().size() + entries.size());
+        all.addAll(study.sessionRecords());
+        AuditLog log = study.auditLog();
+        final List<StudyChange> batch = new ArrayList<>();
+        String batchReason = null;
+        for (RecordEntry e : entries) {
+            SessionRecord r = e.record();
+            String key = PastChanges.key(r.animalId(), r.date());
+            SessionRecord earlier = last.get(key);
+            if (earlier != null && e.reason().isEmpty()) {
+                return refused(Refusal.Kind.REASON_REQUIRED, "Session " + r.animalId() + " " + r.date()
+                        + " is already recorded (" + ChangeTexts.record(earlier)
+                        + "); a correction needs a reason");
+            }
+            if (batchReason != null && !batchReason.equals(e.reason())) {
+                log = log.appendAll(now, operator, batchReason, batch);
+                batch.clear();
+            }
+            batchReason = e.reason();
+            List<SessionRecord> own = byAnimal.computeIfAbsent(r.animalId(), k -> new ArrayList<>());
+            own.add(r);
+            all.add(r);
+            last.put(key, r);
+            batch.add(new StudyChange("session record " + r.animalId() + " " + r.date(),
+                    earlier == null ? "" : ChangeTexts.record(earlier), ChangeTexts.record(r)));
+            String event = "welfare event " + r.animalId() + " " + r.date();
+            welfare.stimuli(r, limits).ifPresent(f -> batch.add(new StudyChange(event, "", f.message())));
+            welfare.weightLoss(r, own, limits).ifPresent(f -> batch.add(new StudyChange(event, "", f.message())));
+        }
+        log = log.appendAll(now, operator, batchReason, batch);
+        return new Prepared(study.withSessionRecords(all).withAuditLog(log), null);
+    }
+
+
+    private static Prepared refused(Refusal.Kind kind, String message) {
+        return new Prepared(null, new Refusal(kind, message));
+    }
+}
