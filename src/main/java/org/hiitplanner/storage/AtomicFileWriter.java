@@ -18,10 +18,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file's content so that a crash or a full disk never leaves a half-written file: the new content goes
- * to a temporary file beside the target and is forced to disk; the current target (if any) is copied to
- * {@code <name>.bak}; the temporary file is then moved over the target in one atomic rename (or, where the file
- * system cannot do that, an ordinary replacing move), and the folder is synced where the system allows it. On
- * any failure the temporary file is deleted and the target is left as it was.
+ * to a temporary file beside the target and is forced to disk; a copy of the current target (if any) is written
+ * to a second temporary file, forced, and renamed over {@code <name>.bak}, so the previous backup is never removed
+ * before the new one is complete; the first temporary file is then moved over the target in one atomic rename
+ * (or, where the file system cannot do that, an ordinary replacing move), and the folder is synced where the system
+ * allows it. On any failure the temporary files are deleted, and the exception says what is on disk. Temporary
+ * files that a crash left behind are removed by {@link #removeLeftovers}.
  */
 public final class AtomicFileWriter {
     /** The suffix of the backup of the previous content: {@code study.hiit.json.bak}. */
@@ -31,21 +33,75 @@ public final class AtomicFileWriter {
     public void write(Path target, byte[] content) throws IOException {
         Path file = resolveLink(target.toAbsolutePath());
         Path folder = checkTarget(file);
-        Path temp = folder.resolve("." + file.getFileName() + "." + randomHex() + ".tmp");
+        Path temp = folder.resolve(tempName(file, ".tmp"));
+        Path backupTemp = folder.resolve(tempName(file, ".bak.tmp"));
+        Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        boolean hadBackup = Files.exists(backup);
         try {
             writeAndForce(temp, content, folder);
             copyPermissions(file, temp);
             if (Files.exists(file)) {
-                Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
-                force(backup);
+                Files.copy(file, backupTemp);
+                force(backupTemp);
+                moveOver(backupTemp, backup);
             }
             moveOver(temp, file);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp, e);
-            throw e;
+            deleteQuietly(backupTemp, e);
+            throw new SaveFailedException(e, onDisk(file, backup, hadBackup));
         }
         syncFolder(folder);
+    }
+
+    /** What is on disk after a failed write: the target as it was, and its backup if there is one. */
+    private static String onDisk(Path file, Path backup, boolean hadBackup) {
+        if (!Files.exists(file)) {
+            return "nothing was written";
+        }
+        String name = String.valueOf(file.getFileName());
+        if (!Files.exists(backup)) {
+            return name + " is as it was";
+        }
+        return name + " is as it was" + (hadBackup ? ", and " + backup.getFileName() + " holds the last good copy"
+                : ", and " + backup.getFileName() + " is a copy of it");
+    }
+
+    /**
+     * Removes the temporary files of this writer that a crash left beside {@code target}
+     * ({@code .<name>.<hex>.tmp} and {@code .<name>.<hex>.bak.tmp}); call it only while holding the study's lock,
+     * so that no other writer's file in progress is taken. Returns how many were removed.
+     */
+    public int removeLeftovers(Path target) {
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        if (folder == null) {
+            return 0;
+        }
+        String prefix = "." + file.getFileName() + ".";
+        int removed = 0;
+        try (var list = Files.newDirectoryStream(folder, p -> isLeftover(p.getFileName().toString(), prefix))) {
+            for (Path p : list) {
+                if (Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // leftovers are only clutter: a folder that cannot be listed keeps them
+        }
+        return removed;
+    }
+
+    private static boolean isLeftover(String name, String prefix) {
+        if (!name.startsWith(prefix)) {
+            return false;
+        }
+        String rest = name.substring(prefix.length());
+        return rest.matches("[0-9a-f]{16}\\.(bak\\.)?tmp");
+    }
+
+    private static String tempName(Path file, String suffix) {
+        return "." + file.getFileName() + "." + randomHex() + suffix;
     }
 
     /** The path a symbolic link points to, so that the link stays and its target gets the new content. */
@@ -80,7 +136,7 @@ public final class AtomicFileWriter {
     }
 
     private static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.force(true);
         }
     }

@@ -100,10 +100,17 @@ public final class StudyStore {
         byte[] content = toJson(study).getBytes(StandardCharsets.UTF_8);
         try {
             writer.write(file, content);
+        } catch (SaveFailedException e) {
+            throw new StudyFileException(file, file + ": cannot save the study: " + e.reason() + "; " + e.onDisk(), e);
         } catch (IOException e) {
             throw new StudyFileException(file, file + ": cannot save the study: " + IoMessages.describe(e)
-                    + "; the previous file, if any, is unchanged", e);
+                    + "; nothing was written", e);
         }
+    }
+
+    /** Removes the temporary files a crash left beside the study; call only while holding its lock. */
+    public int removeLeftovers(Path file) {
+        return writer.removeLeftovers(file);
     }
 
     private LoadedStudy readText(String text, Path file) throws StudyFileException {

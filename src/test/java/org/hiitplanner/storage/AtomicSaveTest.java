@@ -62,8 +62,34 @@ class AtomicSaveTest {
         StudyFileException e = assertThrows(StudyFileException.class, () -> store.save(first, file));
 
         assertEquals(file + ": cannot save the study: the folder does not exist: " + dir.resolve("no-such-folder")
-                + "; the previous file, if any, is unchanged", e.getMessage());
+                + "; nothing was written", e.getMessage());
         assertEquals(List.of(), Fixtures.listing(dir));
+    }
+
+    @Test
+    void theBackupIsReplacedByRenameAndNoTemporaryFileIsLeft() throws Exception {
+        Path file = dir.resolve("study.hiit.json");
+        store.save(first, file);
+        store.save(second, file);
+        Path backup = dir.resolve("study.hiit.json.bak");
+        assertEquals(first, store.load(backup), "the .bak holds the previous save");
+        store.save(first, file);
+        assertEquals(second, store.load(backup));
+        assertEquals(List.of("study.hiit.json", "study.hiit.json.bak"), Fixtures.listing(dir));
+    }
+
+    @Test
+    void leftoversOfACrashAreRemovedButNothingElse() throws Exception {
+        Path file = dir.resolve("study.hiit.json");
+        store.save(first, file);
+        java.nio.file.Files.writeString(dir.resolve(".study.hiit.json.0123456789abcdef.tmp"), "half");
+        java.nio.file.Files.writeString(dir.resolve(".study.hiit.json.fedcba9876543210.bak.tmp"), "half");
+        java.nio.file.Files.writeString(dir.resolve(".other.hiit.json.0123456789abcdef.tmp"), "not ours");
+        java.nio.file.Files.writeString(dir.resolve("notes.tmp"), "the user's");
+
+        assertEquals(2, store.removeLeftovers(file));
+        assertEquals(List.of(".other.hiit.json.0123456789abcdef.tmp", "notes.tmp", "study.hiit.json"),
+                Fixtures.listing(dir));
     }
 
     @Test
