@@ -1,6 +1,7 @@
 package org.hiitplanner.storage;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,13 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class JsonPaths {
     static final String ROOT = "$";
     private static final int SHOWN_TEXT = 40;
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private JsonPaths() {
     }
 
     /** The path of a field: {@code $.a.b}, or {@code $.a["odd name"]} for a name that is not an identifier. */
     static String field(String parent, String name) {
-        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (IDENTIFIER.matcher(name).matches()) {
             return parent + "." + name;
         }
         return parent + "[" + quote(name) + "]";

@@ -29,14 +29,26 @@ import org.hiitplanner.domain.Finding;
  * the remaining problems. Also bounds numbers and lists, so that a hostile file cannot make later steps slow.
  */
 final class ShapeCheck {
-    /** Most entries in any one list. */
-    static final int MAX_LIST_ENTRIES = 10_000;
+    /**
+     * Most entries in any one list: far above a facility's study (1 000 animals over 16 weeks are 80 000 session
+     * records), so that the file size, bounded by memory, is what limits a study; a list beyond it is hostile.
+     */
+    static final int MAX_LIST_ENTRIES = 5_000_000;
     /** Most digits before the decimal point of a decimal number. */
     static final int MAX_INTEGER_DIGITS = 9;
     /** Most digits after the decimal point of a decimal number. */
     static final int MAX_DECIMALS = 9;
 
     private final List<Finding> findings = new ArrayList<>();
+    private final int maxListEntries;
+
+    ShapeCheck() {
+        this(MAX_LIST_ENTRIES);
+    }
+
+    ShapeCheck(int maxListEntries) {
+        this.maxListEntries = maxListEntries;
+    }
 
     /** Checks (and cleans) {@code root} against {@code type}; returns the problems found. */
     List<Finding> check(ObjectNode root, Class<? extends Record> type) {
@@ -90,8 +102,8 @@ final class ShapeCheck {
             findings.add(Finding.error(path, expected("a list [ … ]", node)));
             return false;
         }
-        if (node.size() > MAX_LIST_ENTRIES) {
-            findings.add(Finding.error(path, "has " + node.size() + " entries; at most " + MAX_LIST_ENTRIES
+        if (node.size() > maxListEntries) {
+            findings.add(Finding.error(path, "has " + node.size() + " entries; at most " + maxListEntries
                     + " are allowed"));
             return false;
         }
@@ -200,11 +212,19 @@ final class ShapeCheck {
         return (Class<?>) type;
     }
 
-    private static Map<String, Type> fieldsOf(Class<?> recordType) {
-        Map<String, Type> fields = new LinkedHashMap<>();
-        for (RecordComponent c : recordType.getRecordComponents()) {
-            fields.put(c.getName(), c.getGenericType());
+    /** The components of a file record, looked up once per class (a study has tens of thousands of records). */
+    private static final ClassValue<Map<String, Type>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> recordType) {
+            Map<String, Type> fields = new LinkedHashMap<>();
+            for (RecordComponent c : recordType.getRecordComponents()) {
+                fields.put(c.getName(), c.getGenericType());
+            }
+            return java.util.Collections.unmodifiableMap(fields);
         }
-        return fields;
+    };
+
+    private static Map<String, Type> fieldsOf(Class<?> recordType) {
+        return FIELDS.get(recordType);
     }
 }

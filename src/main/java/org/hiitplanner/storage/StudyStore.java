@@ -27,6 +27,7 @@ public final class StudyStore {
     private static final String VERSION_FIELD = "schemaVersion";
 
     private final Migrations migrations;
+    private final int maxListEntries;
     private volatile Jackson jackson;
     private final AtomicFileWriter writer = new AtomicFileWriter();
     private final StudyValidator validator = new StudyValidator();
@@ -36,7 +37,13 @@ public final class StudyStore {
     }
 
     public StudyStore(Migrations migrations) {
+        this(migrations, ShapeCheck.MAX_LIST_ENTRIES);
+    }
+
+    /** A store with a lower list limit (tests of the limit). */
+    StudyStore(Migrations migrations, int maxListEntries) {
         this.migrations = migrations;
+        this.maxListEntries = maxListEntries;
     }
 
     /** The mapper and the file reader, made on first use: Jackson takes a few hundred ms to set up. */
@@ -98,6 +105,7 @@ public final class StudyStore {
     /** Saves atomically: temp file beside the target, fsync, previous file kept as .bak, rename over. */
     public void save(Study study, Path file) throws StudyFileException {
         byte[] content = toJson(study).getBytes(StandardCharsets.UTF_8);
+        checkReadable(study, content, file);
         try {
             writer.write(file, content);
         } catch (SaveFailedException e) {
@@ -108,6 +116,22 @@ public final class StudyStore {
         }
     }
 
+    /** What this store writes, it opens again: the loader's limits are checked before anything is written. */
+    private void checkReadable(Study study, byte[] content, Path file) throws StudyFileException {
+        long limit = JsonMapperFactory.MAX_DOCUMENT_BYTES;
+        if (content.length > limit) {
+            throw new StudyFileException(file, file + ": cannot save the study: it would be "
+                    + content.length / (1 << 20) + " MiB, more than this computer can open again ("
+                    + limit / (1 << 20) + " MiB); nothing was written");
+        }
+        int longest = Math.max(Math.max(study.sessionRecords().size(), study.auditLog().size()),
+                Math.max(study.animals().size(), study.stepTestResults().size()));
+        if (longest > maxListEntries) {
+            throw new StudyFileException(file, file + ": cannot save the study: a list has " + longest
+                    + " entries, more than a study file may hold (" + maxListEntries + "); nothing was written");
+        }
+    }
+
     /** Removes the temporary files a crash left beside the study; call only while holding its lock. */
     public int removeLeftovers(Path file) {
         return writer.removeLeftovers(file);
@@ -115,7 +139,7 @@ public final class StudyStore {
 
     private LoadedStudy readText(String text, Path file) throws StudyFileException {
         ObjectNode tree = upgrade(jackson().input().parseObject(text, file), file);
-        List<Finding> shapeProblems = new ShapeCheck().check(tree, StudyJson.class);
+        List<Finding> shapeProblems = new ShapeCheck(maxListEntries).check(tree, StudyJson.class);
         StudyJson document = bind(tree, file, shapeProblems);
         JsonToStudy mapping = new JsonToStudy(shapeProblems);
         Study study = mapping.map(document);

@@ -136,10 +136,13 @@ class DocumentMappingTest {
 
     @Test
     void tooManyListEntries() {
-        String many = "\"2026-11-25\"" + ", \"2026-11-25\"".repeat(ShapeCheck.MAX_LIST_ENTRIES);
+        // the real limit (5 000 000) is sized for a facility; a store with a limit of 3 shows the same check
+        String many = "\"2026-11-25\"" + ", \"2026-11-25\"".repeat(3);
         String json = fixtureWith("\"skipDates\": [\n      \"2026-11-25\"\n    ]", "\"skipDates\": [" + many + "]");
+        StudyStore small = new StudyStore(Migrations.standard(), 3);
+        StudyFileException e = assertThrows(StudyFileException.class, () -> small.fromJson(json, NAME));
 
-        assertEquals("$.calendar.skipDates: has 10001 entries; at most 10000 are allowed", problem(json));
+        assertEquals("edited.hiit.json: $.calendar.skipDates: has 4 entries; at most 3 are allowed", e.getMessage());
     }
 
     @Test

@@ -69,8 +69,8 @@ class SessionRecordsAndAuditStorageTest {
         AuditLog log = AuditLog.empty()
                 .append(Instant.parse("2026-11-16T10:00:00.123456Z"), "T. Tech", "session record R02 2026-11-16", "",
                         "COMPLETED", "")
-                .append(Instant.parse("2026-11-17T10:00:00Z"), "PI", "settings", "green 80", "green 85",
-                        "lab standard \"v2\"\nsecond line");
+                .append(Instant.parse("2026-11-17T10:00:00Z"), "PI", "settings", "green 80\nyellow 50",
+                        "green 85\nyellow 50", "lab standard \"v2\"; a reason is one line");
         Study study = base.withSessionRecords(List.of(
                 new SessionRecord("R02", LocalDate.parse("2026-11-16"), 1, SessionStatus.COMPLETED, 4, 0, 0, null, "",
                         "", "T. Tech", Instant.parse("2026-11-16T09:59:59Z")),
