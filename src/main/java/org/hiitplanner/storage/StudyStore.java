@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.hiitplanner.domain.Finding;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
 
@@ -30,13 +33,20 @@ public final class StudyStore {
     private volatile Jackson jackson;
     private final AtomicFileWriter writer = new AtomicFileWriter();
     private final StudyValidator validator = new StudyValidator();
+    private final Clock clock;
 
     public StudyStore() {
         this(Migrations.standard());
     }
 
     public StudyStore(Migrations migrations) {
+        this(migrations, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today, for the rule that no session record is dated after today */
+    public StudyStore(Migrations migrations, Clock clock) {
         this.migrations = migrations;
+        this.clock = clock;
     }
 
     /** The mapper and the file reader, made on first use: Jackson takes a few hundred ms to set up. */
@@ -117,7 +127,9 @@ public final class StudyStore {
         }
         List<Finding> findings = new ArrayList<>(mapping.findings());
         findings.addAll(JsonToStudy.toFilePaths(validator.validate(study), document));
-        return new LoadedStudy(study, findings);
+        List<RecordRules.BrokenRecord> broken = RecordRules.of(study, LocalDate.now(clock)).checkAll();
+        broken.forEach(b -> findings.add(b.finding()));
+        return new LoadedStudy(study, findings, broken);
     }
 
     private static Study requireNoErrors(LoadedStudy loaded, Path file) throws StudyFileException {
