@@ -96,11 +96,28 @@ public final class RecordRules {
             out.add(whyNotPlanned(record));
             return out;
         }
+        sessionProblems(planned, record, out);
+        return out;
+    }
+
+    /**
+     * The problems of a record against the planned session of its animal and day (same animal and date
+     * assumed): not after today, the plan's session number, status and intervals, a prescription when run.
+     */
+    public static List<RecordProblem> checkAgainst(PlannedSession planned, SessionRecord record, LocalDate today) {
+        List<RecordProblem> out = new ArrayList<>(1);
+        if (record.date().isAfter(today)) {
+            out.add(problem(Code.FUTURE, record, 0, today, ""));
+        }
+        sessionProblems(planned, record, out);
+        return out;
+    }
+
+    private static void sessionProblems(PlannedSession planned, SessionRecord record, List<RecordProblem> out) {
         if (planned.number() != record.sessionNumber()) {
             out.add(problem(Code.WRONG_SESSION_NUMBER, record, planned.number(), null, ""));
         }
         statusProblem(planned, record).ifPresent(out::add);
-        return out;
     }
 
     /** The planned session a record belongs to (same animal and date), if the plan has one. */
