@@ -164,16 +164,16 @@ public final class RecordRules {
     }
 
     /**
-     * What may be recorded for a planned session today: each status that is refused, with the reason; the range
-     * of intervals of each allowed status.
+     * What may be recorded for a planned session on {@code today}: each status that is refused, with the reason;
+     * the range of intervals of each allowed status. For the record form and "completed as planned".
      */
-    public Choices choices(PlannedSession session) {
+    public static Choices choices(PlannedSession session, LocalDate today) {
         Map<SessionStatus, RecordProblem> refused = new EnumMap<>(SessionStatus.class);
         int planned = session.prescription().intervals();
         for (SessionStatus s : SessionStatus.values()) {
             SessionRecord probe = probe(session, s, s == SessionStatus.PARTIAL ? Math.max(1, planned - 1)
                     : s == SessionStatus.COMPLETED ? planned : 0);
-            List<RecordProblem> problems = check(probe);
+            List<RecordProblem> problems = checkAgainst(session, probe, today);
             if (!problems.isEmpty()) {
                 refused.put(s, problems.get(0));
             }

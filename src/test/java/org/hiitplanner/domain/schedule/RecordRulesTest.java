@@ -56,7 +56,7 @@ class RecordRulesTest {
         assertEquals(List.of(), codes(s, record("R04", TUESDAY, 2, SessionStatus.MISSED, 0)));
         assertEquals(List.of(), codes(s, record("R04", TUESDAY, 2, SessionStatus.EXCUSED, 0)));
         RecordRules rules = RecordRules.of(s, TODAY);
-        RecordRules.Choices c = rules.choices(rules.plannedFor("R04", TUESDAY).orElseThrow());
+        RecordRules.Choices c = RecordRules.choices(rules.plannedFor("R04", TUESDAY).orElseThrow(), TODAY);
         assertFalse(c.allows(SessionStatus.COMPLETED));
         assertEquals(Code.NO_PRESCRIPTION, c.why(SessionStatus.COMPLETED).orElseThrow().code());
         assertFalse(c.allows(SessionStatus.PARTIAL));
@@ -70,7 +70,8 @@ class RecordRulesTest {
         assertEquals(List.of(Code.FUTURE), codes(DemoStudy.create(), monday));
         assertEquals(TODAY, RecordRules.of(DemoStudy.create(), TODAY).check(monday).get(0).limit());
         RecordRules rules = RecordRules.of(DemoStudy.create(), TODAY);
-        RecordRules.Choices c = rules.choices(rules.plannedFor("R15", LocalDate.of(2026, 12, 7)).orElseThrow());
+        RecordRules.Choices c = RecordRules.choices(rules.plannedFor("R15", LocalDate.of(2026, 12, 7)).orElseThrow(),
+                TODAY);
         for (SessionStatus st : SessionStatus.values()) {
             assertEquals(Code.FUTURE, c.why(st).orElseThrow().code(), st.name());
         }
