@@ -170,7 +170,7 @@ final class IcsTexts {
     }
 
     static String speed(BigDecimal value) {
-        return value.toPlainString();
+        return value == null ? "—" : value.toPlainString();
     }
 
     /** "25 min", "2 h 5 min", "25 min 30 s". */

@@ -156,4 +156,16 @@ class AdherenceCalculatorTest {
         assertEquals(1, report.leftOut());
         assertEquals(new Adherence(35, 26, 5, 3), report.animal("R1"));
     }
+
+    @Test
+    void ofTwoRecordsWithTheSameRecordedAtTheLaterInTheFileCounts() {
+        PlannedSession mon = week.get(0);
+        SessionRecord first = Week.record(mon, SessionStatus.MISSED, 0);
+        SessionRecord second = Week.record(mon, SessionStatus.COMPLETED, 7);
+        assertEquals(first.recordedAt(), second.recordedAt());
+        assertEquals(new Adherence(7, 7, 1, 1), calculator.compute(week, List.of(first, second),
+                TestStudies.MONDAY).animal("R1"));
+        assertEquals(new Adherence(7, 0, 1, 0), calculator.compute(week, List.of(second, first),
+                TestStudies.MONDAY).animal("R1"));
+    }
 }
