@@ -144,6 +144,14 @@ public final class StudyValidator {
     }
 
     private static void checkCalendar(Study study, List<Finding> out) {
+        LocalDate start = study.startDate();
+        if (!study.calendar().trainingDays().isEmpty()
+                && !study.calendar().trainingDays().contains(start.getDayOfWeek())) {
+            String day = start.getDayOfWeek().toString();
+            out.add(Finding.warning("$.startDate", "The start date " + start + " is a " + day.charAt(0)
+                    + day.substring(1).toLowerCase(java.util.Locale.ROOT) + ", not a training weekday: the first"
+                    + " session is on a later day, and every week starts on this weekday"));
+        }
         List<LocalDate> skips = List.copyOf(study.calendar().skipDates());
         for (int i = 0; i < skips.size(); i++) {
             LocalDate d = skips.get(i);

@@ -133,7 +133,7 @@ public final class OverviewViewModel {
 
     /** The screen where a finding at this JSON path is fixed. */
     public static String screenFor(String path) {
-        if (path.startsWith("$.protocol") || path.startsWith("$.calendar")) {
+        if (path.startsWith("$.protocol") || path.startsWith("$.calendar") || path.equals("$.startDate")) {
             return "protocol";
         }
         if (path.startsWith("$.animals") || path.startsWith("$.groups")) {
