@@ -84,8 +84,9 @@ public record RecordProblem(Code code, String animalId, LocalDate date, int sess
                     + " for this day; record it as missed or excused";
             case COMPLETED_TOO_FEW, COMPLETED_TOO_MANY -> who + ": completed means all " + expected
                     + " planned intervals, not " + intervals;
-            case PARTIAL_OUT_OF_RANGE -> who + ": partial means 1 to " + (expected - 1) + " of " + expected
-                    + " intervals, not " + intervals;
+            case PARTIAL_OUT_OF_RANGE -> expected < 2 ? who + ": a session of 1 planned interval cannot be partial"
+                    : who + ": partial means 1 to " + (expected - 1) + " of " + expected + " intervals, not "
+                    + intervals;
             case NOT_RUN_WITH_INTERVALS -> who + ": a " + what + "session has 0 intervals, not " + intervals;
         };
     }
