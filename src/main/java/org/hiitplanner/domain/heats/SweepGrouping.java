@@ -20,10 +20,16 @@ import java.util.Map;
  * it can have, nothing else changes. So at each speed either the same-speed heats are all full or the heats across
  * speeds take only their slowest or fastest animal of it. (2) Only states that can still beat a known plan (the best
  * runs, {@link RunGrouping}) strictly are kept, by a lower bound on the heats and total deviation still to come.
+ *
+ * <p>Limit. The lower bound on the total still to come is weak, so on large days (hundreds of animals with many
+ * heats across neighbouring speeds) the states grow quickly. After {@link #BUDGET} states the sweep stops and the
+ * runs stand: their heats and largest deviation are still the optimum, only the total may not be the least.
  */
 final class SweepGrouping {
     private static final int BITS = 21;
     private static final long MASK = (1L << BITS) - 1;
+    /** States tried before the sweep gives up and the runs stand (a count, so plans do not depend on the machine). */
+    static final int BUDGET = 2_000;
 
     private final DaySpeeds s;
     private final long beat;
@@ -32,6 +38,7 @@ final class SweepGrouping {
     private final int[][] frames;
     private Map<Key, Node> next;
     private int t;
+    private int work;
 
     /** A layer's state: its open heats, packed, sorted. */
     private record Key(long[] open) {
@@ -68,7 +75,14 @@ final class SweepGrouping {
      * deviation) is below {@code beat}; null when there are none.
      */
     static List<int[]> better(DaySpeeds s, long bound, long beat) {
-        return s.lanes < 2 ? null : new SweepGrouping(s, bound, beat).run();
+        long least = 0;
+        for (int t = 0; t < s.m; t++) {
+            least += s.count[t] * s.alone(t);
+        }
+        if (s.lanes < 2 || beat % s.heatUnit == least) {
+            return null; // every animal already has the least deviation it can have
+        }
+        return new SweepGrouping(s, bound, beat).run();
     }
 
     /** The fastest speeds j > i with which a heat from i may span: both ends within tolerance and the bound. */
@@ -91,6 +105,9 @@ final class SweepGrouping {
         for (t = 0; t < s.m && !layer.isEmpty(); t++) {
             next = new HashMap<>();
             for (Node node : layer.values()) {
+                if (work > BUDGET) {
+                    return null;
+                }
                 if (s.shareable(t)) {
                     slot(node, 0, new int[node.open.length], s.count[t], 0, true, false);
                 }
@@ -141,7 +158,7 @@ final class SweepGrouping {
     }
 
     private void finish(Node node, int[] given, List<Long> opened, int alone, long dev, boolean fullOnly) {
-        if (fullOnly && alone % s.lanes != 0) {
+        if (fullOnly && alone % s.lanes != 0 || ++work > BUDGET) {
             return;
         }
         List<Long> open = new ArrayList<>(opened);

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.treadmill.BeltType;
@@ -84,7 +85,8 @@ class HeatPlannerOptimalityTest {
             }
             HeatPlan plan = planner.plan(sessions, day.treadmill(), HeatOptions.defaults().withTolerance(day.tol()));
             Triple best = bruteForce(day);
-            String what = "day " + c + ": " + sessions.stream().map(s -> s.prescription().highSpeed()).toList()
+            int number = c;
+            Supplier<String> what = () -> "day " + number + ": " + sessions.stream().map(s -> s.prescription().highSpeed()).toList()
                     + " lanes " + day.lanes + " step " + day.step + " limits " + day.min + "–" + day.max + " "
                     + day.tol().label();
             Triple got = new Triple(plan.heatCount(), hundredths(plan.maxDeviation()), hundredths(plan.totalDeviation()));
@@ -137,7 +139,7 @@ class HeatPlannerOptimalityTest {
     }
 
     /** Every heat within lanes and on distinct lanes, the belt by the rule, shared heats within tolerance. */
-    private static void checkPlan(Day day, HeatPlan plan, String what) {
+    private static void checkPlan(Day day, HeatPlan plan, Supplier<String> what) {
         assertEquals(day.speed.length, plan.animalCount(), what);
         for (Heat heat : plan.heats()) {
             assertTrue(heat.runners().size() <= day.lanes, what);
