@@ -121,6 +121,9 @@ final class SweepGrouping {
 
     /** Gives animals of speed t to open heat {@code idx} and the ones after it. */
     private void slot(Node node, int idx, int[] given, int rem, long dev, boolean least, boolean fullOnly) {
+        if (work > BUDGET) {
+            return;
+        }
         if (idx == node.open.length) {
             opening(node, given, new ArrayList<>(), 0, 1, rem, dev, least, fullOnly);
             return;
@@ -143,7 +146,7 @@ final class SweepGrouping {
                          boolean least, boolean fullOnly) {
         finish(node, given, opened, rem, dev, fullOnly);
         int[] js = frames[t];
-        for (int f = f0; f < js.length; f++) {
+        for (int f = f0; f < js.length && work <= BUDGET; f++) {
             int top = least ? 1 : Math.min(s.lanes - 1, rem);
             for (int size = f == f0 ? size0 : 1; size <= Math.min(top, rem); size++) {
                 long d = dev + size * s.deviation(t, js[f], t);
@@ -158,7 +161,7 @@ final class SweepGrouping {
     }
 
     private void finish(Node node, int[] given, List<Long> opened, int alone, long dev, boolean fullOnly) {
-        if (fullOnly && alone % s.lanes != 0 || ++work > BUDGET) {
+        if (++work > BUDGET || fullOnly && alone % s.lanes != 0) {
             return;
         }
         List<Long> open = new ArrayList<>(opened);
