@@ -74,7 +74,7 @@ public record HeatPlan(String treadmill, BeltType belt, int lanes, LocalDate dat
         return heats.stream().map(Heat::totalDeviation).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Σ over heats of fastest minus slowest own high speed, m/min: the planner's second objective. */
+    /** Σ over heats of fastest minus slowest own high speed, m/min (no longer part of the planner's objective). */
     public BigDecimal spread() {
         return heats.stream().map(Heat::spread).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -21,8 +21,8 @@ import org.hiitplanner.domain.treadmill.Treadmill;
 
 /**
  * Plans the heats of one day on one treadmill: which animals run together ({@link HeatGrouping}: on a single belt
- * the fewest heats within tolerance, then the smallest spread), in which order and lanes ({@link RunOrdering}), at
- * which speeds (on a single belt one speed per phase, the rounded midpoint of the animals' own speeds) and when.
+ * the fewest heats within tolerance, then the smallest largest deviation, then the least total), in which order
+ * and lanes ({@link RunOrdering}), at which speeds (on a single belt one speed per phase, the rounded midpoint of the animals' own speeds) and when.
  * Sessions without speeds (no Vmax) are listed as not planned. A pure function of its arguments.
  */
 public final class HeatPlanner {

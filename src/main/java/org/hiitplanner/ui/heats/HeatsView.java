@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -45,6 +46,10 @@ public final class HeatsView {
         status.setWrapText(true);
         status.getStyleClass().add(Styles.TEXT_BOLD);
         status.textProperty().bind(model.dayStatusProperty());
+        Label objective = new Label(messages.get("heats.objective"));
+        objective.setId("heats-objective");
+        objective.setWrapText(true);
+        objective.setTooltip(new Tooltip(messages.get("heats.objective.tooltip")));
         tabs.setId("heats-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(tab("heats-tab-day", "heats.tab.day", Feather.LIST, new DayHeatsPane(model).root()),
@@ -52,7 +57,7 @@ public final class HeatsView {
                         new WhatIfPane(model.whatIf(), messages).root()),
                 tab("heats-tab-treadmills", "heats.tab.treadmills", Feather.SETTINGS, profiles()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox content = new VBox(10, header, status, tabs);
+        VBox content = new VBox(10, header, status, objective, tabs);
         root.setCenter(content);
         root.setPadding(new Insets(20));
         root.setId("heats");

@@ -49,6 +49,36 @@ class HeatPlannerTest {
         return new BigDecimal(v);
     }
 
+    /**
+     * The issue's worked example. Belt rule: (slowest + fastest) / 2, rounded half up to 0.1 m/min. Own speeds 25,
+     * 28, 28, 28, 32 on a 3-lane belt at ±4 m/min need 2 heats. {25, 32} + {28, 28, 28} (belt 28.5: 3.5 off for
+     * both) has the least spread and total (7) but a largest deviation of 3.5; {25, 28, 28} + {28, 32} (belts 26.5
+     * and 30) keeps everyone within 2.0, total 1.5 × 3 + 2 × 2 = 8.5.
+     */
+    @Test
+    void theSlowestAndFastestDoNotShareABeltWhenSplittingTheEqualSpeedsKeepsEveryoneCloser() {
+        HeatPlan plan = planner.plan(sessions("25", "28", "28", "28", "32"), singleBelt(3), absolute("4"));
+        assertEquals(Set.of(Set.of("S1", "S2", "S3"), Set.of("S4", "S5")), groups(plan));
+        assertEquals(bd("26.5"), plan.heatOf("S1").orElseThrow().belt().high());
+        assertEquals(bd("30.0"), plan.heatOf("S5").orElseThrow().belt().high());
+        assertEquals(0, bd("2.0").compareTo(plan.maxDeviation()));
+        assertEquals(0, bd("8.5").compareTo(plan.totalDeviation()));
+    }
+
+    /**
+     * The total is not always least with runs of neighbours: {40, 50} (belt 45) sets the day's largest deviation at
+     * 5, so the nested {20, 25, 30} (belt 25: 5 + 0 + 5) + {24, 25, 26} (belt 25: 1 + 0 + 1) = 12 beats the runs
+     * {20, 24, 25} (22.5: 6.5) + {25, 26, 30} (27.5: 6.5) = 13. 3 lanes, ±5 m/min, 3 heats either way.
+     */
+    @Test
+    void nestedHeatsWhenTheyLowerTheTotalWithinTheLargestDeviation() {
+        HeatPlan plan = planner.plan(sessions("20", "24", "25", "25", "26", "30", "40", "50"), singleBelt(3),
+                absolute("5"));
+        assertEquals(Set.of(Set.of("S1", "S3", "S6"), Set.of("S2", "S4", "S5"), Set.of("S7", "S8")), groups(plan));
+        assertEquals(0, bd("5").compareTo(plan.maxDeviation()));
+        assertEquals(0, bd("22").compareTo(plan.totalDeviation()));
+    }
+
     @Test
     void sixRatsOnAThreeLaneBeltWithinOneMetrePerMinuteMakeThreeHeats() {
         // Vmax 30, 31, 32, 36, 37, 41 at 85 % (week 2), 0.1 m/min steps: high 25.5, 26.35→26.4, 27.2, 30.6,

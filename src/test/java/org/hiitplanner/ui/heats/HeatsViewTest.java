@@ -64,6 +64,13 @@ class HeatsViewTest {
     }
 
     @Test
+    void theScreenSaysWhichHeatsThePlannerChooses(FxRobot robot) {
+        Label objective = robot.lookup("#heats-objective").queryAs(Label.class);
+        assertTrue(objective.getText().contains("smallest largest deviation"), objective.getText());
+        assertTrue(objective.getTooltip().getText().contains("rather split equal speeds"));
+    }
+
+    @Test
     void editingTheChangeoverOfAProfileChangesTheDaysTotalTime(FxRobot robot) {
         assertTrue(text(robot, "#heats-day-summary-0").startsWith("5 heats, 08:00–10:30 (150 min)"),
                 text(robot, "#heats-day-summary-0"));
