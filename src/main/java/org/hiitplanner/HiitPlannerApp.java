@@ -21,6 +21,7 @@ import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.export.pdf.PdfExporter;
+import org.hiitplanner.storage.Migrations;
 import org.hiitplanner.storage.StudyStore;
 import org.hiitplanner.ui.adherence.AdherenceView;
 import org.hiitplanner.ui.adherence.AdherenceViewModel;
@@ -73,7 +74,7 @@ public class HiitPlannerApp extends Application {
                                       Locale locale) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(locale);
-        StudyStore store = new StudyStore();
+        StudyStore store = new StudyStore(Migrations.standard(), clock);
         ScheduleEngine engine = new ScheduleEngine();
         StudyValidator validator = new StudyValidator();
         Background background = new Background();

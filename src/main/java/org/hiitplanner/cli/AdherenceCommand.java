@@ -80,7 +80,8 @@ final class AdherenceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Study s = files.openUsable(study);
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        AdherenceReport report = new AdherenceCalculator().compute(engine.schedule(s), s.sessionRecords(), day);
+        AdherenceReport report = new AdherenceCalculator().compute(engine.schedule(s), s.sessionRecords(), day,
+                LocalDate.now(clock));
         List<List<String>> rows = rows(report, s.settings().greenPercent(), s.settings().yellowPercent());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -94,7 +95,16 @@ final class AdherenceCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             spec.commandLine().getErr().println(Cli.NAME + ": note: no planned sessions up to " + day);
         }
+        if (report.leftOut() > 0) {
+            spec.commandLine().getErr().println(Cli.NAME + ": note: " + leftOut(report.leftOut()) + " up to " + day
+                    + ", which the plan does not explain; see validate " + study);
+        }
         return 0;
+    }
+
+    /** "1 session record left out", "3 session records left out". */
+    static String leftOut(int n) {
+        return n + (n == 1 ? " session record" : " session records") + " left out";
     }
 
     private List<List<String>> rows(AdherenceReport report, BigDecimal green, BigDecimal yellow) {

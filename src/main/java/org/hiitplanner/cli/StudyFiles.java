@@ -17,20 +17,28 @@ final class StudyFiles {
         this.store = store;
     }
 
-    /** A study and every validation finding; fails only when the file is missing or cannot be read as a study. */
-    record Opened(Study study, List<Finding> findings) {
+    /**
+     * A study and every validation finding; fails only when the file is missing or cannot be read as a study.
+     *
+     * @param errors the errors that make the study unusable: every error but those of session records that the
+     *               plan does not explain (those are listed by {@code validate} and left out by adherence)
+     */
+    record Opened(Study study, List<Finding> findings, List<Finding> errors) {
     }
 
     Opened open(Path file) throws CliException, StudyFileException {
         requireFile(file);
         var loaded = store.read(file);
-        return new Opened(loaded.study(), loaded.findings());
+        return new Opened(loaded.study(), loaded.findings(), loaded.errors());
     }
 
-    /** A study without validation errors; the first error is the message, with a pointer to {@code validate}. */
+    /**
+     * A study without validation errors; the first error is the message, with a pointer to {@code validate}.
+     * Session records that the plan does not explain do not make a study unusable: the read-only commands work.
+     */
     Study openUsable(Path file) throws CliException, StudyFileException {
         Opened opened = open(file);
-        List<Finding> errors = opened.findings().stream().filter(Finding::isError).toList();
+        List<Finding> errors = opened.errors();
         if (errors.isEmpty()) {
             return opened.study();
         }

@@ -138,6 +138,10 @@ public final class HeatJson {
     }
 
     private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name); // a phase of 0 seconds has no speed
+            return;
+        }
         json.writeNumberField(name, value);
     }
 

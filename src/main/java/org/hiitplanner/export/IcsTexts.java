@@ -170,7 +170,7 @@ final class IcsTexts {
     }
 
     static String speed(BigDecimal value) {
-        return Units.speed(value);
+        return value == null ? "—" : Units.speed(value);
     }
 
     /** "25 min", "2 h 5 min", "25 min 30 s". */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.hiitplanner.domain.Finding;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
 
@@ -31,18 +34,25 @@ public final class StudyStore {
     private volatile Jackson jackson;
     private final AtomicFileWriter writer = new AtomicFileWriter();
     private final StudyValidator validator = new StudyValidator();
+    private final Clock clock;
 
     public StudyStore() {
         this(Migrations.standard());
     }
 
     public StudyStore(Migrations migrations) {
-        this(migrations, ShapeCheck.MAX_LIST_ENTRIES);
+        this(migrations, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today, for the rule that no session record is dated after today */
+    public StudyStore(Migrations migrations, Clock clock) {
+        this(migrations, clock, ShapeCheck.MAX_LIST_ENTRIES);
     }
 
     /** A store with a lower list limit (tests of the limit). */
-    StudyStore(Migrations migrations, int maxListEntries) {
+    StudyStore(Migrations migrations, Clock clock, int maxListEntries) {
         this.migrations = migrations;
+        this.clock = clock;
         this.maxListEntries = maxListEntries;
     }
 
@@ -170,7 +180,9 @@ public final class StudyStore {
         }
         List<Finding> findings = new ArrayList<>(mapping.findings());
         findings.addAll(JsonToStudy.toFilePaths(validator.validate(study), document));
-        return new LoadedStudy(study, findings);
+        List<RecordRules.BrokenRecord> broken = RecordRules.of(study, LocalDate.now(clock)).checkAll();
+        broken.forEach(b -> findings.add(b.finding()));
+        return new LoadedStudy(study, findings, broken);
     }
 
     private static Study requireNoErrors(LoadedStudy loaded, Path file) throws StudyFileException {

@@ -19,6 +19,8 @@ import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.protocol.ProtocolWeek;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.domain.steptest.Measurement;
+import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,10 @@ class AdherenceAndAuditCommandTest {
         s = s.withProtocol(s.protocol().withWeek(1, ProtocolWeek.of(7, "80")))
                 .withGroups(List.of(new Group("HIIT", true, true), new Group("CON", false, true)))
                 .withAnimals(List.of(new Animal("R1", "HIIT", Sex.MALE, null, null, ""),
-                        new Animal("C1", "CON", Sex.MALE, null, null, "")));
+                        new Animal("C1", "CON", Sex.MALE, null, null, "")))
+                // a Vmax (30.75 m/min): only a session with a prescription can be completed or partial
+                .withStepTestResults(List.of(new StepTestResult("R1", MONDAY.minusDays(2),
+                        new Measurement.TotalTime(1365), "T. Tech", true, "")));
         return s.withSessionRecords(List.of(
                 record(0, 1, SessionStatus.COMPLETED, 7),
                 record(1, 2, SessionStatus.COMPLETED, 7),
@@ -77,6 +82,21 @@ class AdherenceAndAuditCommandTest {
         assertEquals("yellow", row.get("interval_band").asText());
         assertEquals(3, row.get("sessions_completed").asInt());
         assertEquals("60.0", row.get("session_completion_pct").decimalValue().toPlainString());
+    }
+
+    @Test
+    void aRecordThePlanDoesNotExplainIsLeftOutAndNamedOnce() throws Exception {
+        // Thursday recorded as completed 99 of 7: left out, so Thursday counts as planned and not done
+        List<SessionRecord> records = new java.util.ArrayList<>(workedWeek().sessionRecords());
+        records.set(3, record(3, 4, SessionStatus.COMPLETED, 99));
+        Path file = StudyFilesForTests.save(workedWeek().withSessionRecords(records), dir.resolve("odd.hiit.json"));
+
+        CliRun r = CliRun.run("adherence", file.toString(), "--as-of", "2026-11-20").assertSuccess();
+
+        // 7 + 7 + 5 = 19 of 35 = 54.3 % (yellow), 2 of 5 sessions = 40.0 % (red)
+        assertEquals(List.of(HEADER, "R1,35,19,54.3,yellow,5,2,40.0,red"), r.out().lines().toList(), r::toString);
+        assertEquals("hiit-planner: note: 1 session record left out up to 2026-11-20, which the plan does not"
+                + " explain; see validate " + file, r.err().strip());
     }
 
     @Test

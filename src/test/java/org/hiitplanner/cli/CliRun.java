@@ -10,6 +10,7 @@ import java.time.Clock;
 
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.StudyValidator;
+import org.hiitplanner.storage.Migrations;
 import org.hiitplanner.storage.StudyStore;
 
 /**
@@ -25,9 +26,13 @@ record CliRun(int exit, String out, String err) {
         return run(new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator()), args);
     }
 
-    /** A run with a fixed clock: the time on PDF sheets and calendar stamps, and the default time zone. */
+    /**
+     * A run with a fixed clock: the time on PDF sheets and calendar stamps, the default time zone, and today for
+     * the record rules of the file.
+     */
     static CliRun runAt(Clock clock, String... args) {
-        return run(new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator(), clock), args);
+        return run(new Cli(new StudyStore(Migrations.standard(), clock), new ScheduleEngine(), new StudyValidator(),
+                clock), args);
     }
 
     private static CliRun run(Cli cli, String... args) {

@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
+import org.hiitplanner.domain.animal.Exclusion;
+import org.hiitplanner.domain.session.SessionRecord;
+import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.StudyStore;
@@ -123,5 +129,55 @@ class DemoAndValidateTest {
     void validateNeedsAFile() {
         CliRun r = run("validate").assertUsageError();
         assertTrue(r.err().contains("Missing required parameter: 'STUDY'"), r::toString);
+    }
+
+    /** The records of issue 11 that validate accepted; today is Wednesday 2026-12-02 (the demo starts 2026-11-16). */
+    static Study demoWithBrokenRecords() {
+        LocalDate tuesday = LocalDate.of(2026, 11, 17);
+        java.util.function.Function<Object[], SessionRecord> r = a -> new SessionRecord((String) a[0], (LocalDate) a[1],
+                (Integer) a[2], (SessionStatus) a[3], (Integer) a[4], 0, 0, null, "", "", "Tech",
+                Instant.parse("2026-12-02T09:00:00Z"));
+        Study demo = DemoStudy.create();
+        demo = demo.withAnimals(demo.animals().stream().map(x -> x.id().equals("R21")
+                ? x.withExclusion(new Exclusion(LocalDate.of(2026, 11, 16), "injured")) : x).toList());
+        return demo.withSessionRecords(List.of(
+                r.apply(new Object[]{"R15", tuesday, 2, SessionStatus.COMPLETED, 4}),
+                r.apply(new Object[]{"R16", tuesday, 2, SessionStatus.COMPLETED, 99}),
+                r.apply(new Object[]{"R17", tuesday, 2, SessionStatus.PARTIAL, 6}),
+                r.apply(new Object[]{"R18", tuesday, 2, SessionStatus.COMPLETED, 2}),
+                r.apply(new Object[]{"R01", tuesday, 2, SessionStatus.COMPLETED, 4}),
+                r.apply(new Object[]{"R19", LocalDate.of(2026, 11, 21), 5, SessionStatus.COMPLETED, 4}),
+                r.apply(new Object[]{"R20", tuesday, 999, SessionStatus.COMPLETED, 4}),
+                r.apply(new Object[]{"R21", tuesday, 2, SessionStatus.COMPLETED, 4}),
+                r.apply(new Object[]{"R22", LocalDate.of(2026, 12, 23), 28, SessionStatus.COMPLETED, 9})));
+    }
+
+    @Test
+    void recordsThePlanDoesNotExplainAreErrorsAtTheirPlaceAndReadOnlyCommandsStillWork() throws Exception {
+        Path file = StudyFilesForTests.save(demoWithBrokenRecords(), dir.resolve("records.hiit.json"));
+        Clock wednesday = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC);
+        CliRun r = CliRun.runAt(wednesday, "validate", file.toString());
+        assertEquals(1, r.exit(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals(List.of(
+                "ERROR $.sessionRecords[1]: Session record of R16 on 2026-11-17: completed means all 4 planned"
+                        + " intervals, not 99",
+                "ERROR $.sessionRecords[2]: Session record of R17 on 2026-11-17: partial means 1 to 3 of 4"
+                        + " intervals, not 6",
+                "ERROR $.sessionRecords[3]: Session record of R18 on 2026-11-17: completed means all 4 planned"
+                        + " intervals, not 2",
+                "ERROR $.sessionRecords[4]: Session record of R01 on 2026-11-17: group CON does not train, so the"
+                        + " animal has no sessions",
+                "ERROR $.sessionRecords[5]: Session record of R19 on 2026-11-21: Saturday is not a training day",
+                "ERROR $.sessionRecords[6]: Session record of R20 on 2026-11-17: session number 999 is not the"
+                        + " plan's number 2",
+                "ERROR $.sessionRecords[7]: Session record of R21 on 2026-11-17: the animal is excluded from"
+                        + " 2026-11-16",
+                "ERROR $.sessionRecords[8]: Session record of R22 on 2026-12-23: the day is after today (2026-12-02)",
+                "8 errors, 0 warnings"), lines);
+        CliRun schedule = CliRun.runAt(wednesday, "schedule", file.toString(), "--from", "2026-12-02", "--to", "2026-12-02");
+        assertEquals(0, schedule.exit(), schedule::toString);
+        CliRun adherence = CliRun.runAt(wednesday, "adherence", file.toString(), "--as-of", "2026-12-02");
+        assertEquals(0, adherence.exit(), adherence::toString);
     }
 }

@@ -139,7 +139,7 @@ class DocumentMappingTest {
         // the real limit (5 000 000) is sized for a facility; a store with a limit of 3 shows the same check
         String many = "\"2026-11-25\"" + ", \"2026-11-25\"".repeat(3);
         String json = fixtureWith("\"skipDates\": [\n      \"2026-11-25\"\n    ]", "\"skipDates\": [" + many + "]");
-        StudyStore small = new StudyStore(Migrations.standard(), 3);
+        StudyStore small = new StudyStore(Migrations.standard(), java.time.Clock.systemDefaultZone(), 3);
         StudyFileException e = assertThrows(StudyFileException.class, () -> small.fromJson(json, NAME));
 
         assertEquals("edited.hiit.json: $.calendar.skipDates: has 4 entries; at most 3 are allowed", e.getMessage());

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.hiitplanner.domain.Checks;
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
 
@@ -20,12 +21,26 @@ import org.hiitplanner.domain.session.SessionStatus;
  * is dated on or before the as-of date. Its record is the one of the same animal and date; when there are several
  * (a corrected record), the one recorded last wins. Excused sessions count in neither intervals nor sessions; a
  * planned session without a record counts as planned and not completed, with 0 intervals; only a completed
- * session counts as a completed session. Intervals completed are counted as recorded (not capped at planned).
+ * session counts as a completed session. Only records the plan explains count (RecordRules): a completed record
+ * has all planned intervals, a partial one 1 … planned − 1, so intervals never exceed the plan.
  */
 public final class AdherenceCalculator {
 
     public AdherenceReport compute(List<PlannedSession> planned, List<SessionRecord> records, LocalDate asOf) {
+        return compute(planned, records, asOf, asOf);
+    }
+
+    /**
+     * Like {@link #compute(List, List, LocalDate)}, counting only the records the plan explains
+     * ({@link RecordRules#checkAgainst}): a record that counts for a planned session but breaks a rule (wrong
+     * intervals for its status, run without a prescription, another session number, dated after {@code today})
+     * is left out, and its session counts as planned without a record. Records left out, and those with no
+     * planned session, are the report's {@link AdherenceReport#leftOut()}.
+     */
+    public AdherenceReport compute(List<PlannedSession> planned, List<SessionRecord> records, LocalDate asOf,
+                                   LocalDate today) {
         Checks.list(planned, "planned sessions");
+        Checks.required(today, "today");
         Checks.list(records, "session records");
         Checks.required(asOf, "as-of date");
         Map<Key, SessionRecord> latest = latestRecords(records, asOf);
@@ -39,8 +54,13 @@ public final class AdherenceCalculator {
                 continue;
             }
             Key key = new Key(p.animalId(), p.date());
-            used.add(key);
-            Adherence one = figures(p, latest.get(key));
+            SessionRecord record = latest.get(key);
+            if (record != null && RecordRules.checkAgainst(p, record, today).isEmpty()) {
+                used.add(key);
+            } else {
+                record = null;
+            }
+            Adherence one = figures(p, record);
             byAnimal.merge(p.animalId(), one, Adherence::plus);
             byGroup.merge(p.group(), one, Adherence::plus);
             byWeek.merge(p.week(), one, Adherence::plus);

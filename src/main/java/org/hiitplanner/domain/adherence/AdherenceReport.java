@@ -18,7 +18,8 @@ import org.hiitplanner.domain.session.SessionRecord;
  * @param byGroup   group name → figures
  * @param byWeek    protocol week → figures
  * @param overall   all counted sessions
- * @param unmatched records up to asOf with no planned session of the same animal and date (not counted)
+ * @param unmatched records up to asOf that the plan does not explain, left out (not counted): no planned
+ *                  session of the same animal and date, or one whose rules the record breaks
  */
 public record AdherenceReport(LocalDate asOf, SortedMap<String, Adherence> byAnimal,
                               SortedMap<String, Adherence> byGroup, SortedMap<Integer, Adherence> byWeek,
@@ -35,6 +36,11 @@ public record AdherenceReport(LocalDate asOf, SortedMap<String, Adherence> byAni
     private static <K> SortedMap<K, Adherence> sorted(Map<K, Adherence> map, String field) {
         Checks.required(map, field);
         return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    }
+
+    /** How many records were left out because the plan does not explain them. */
+    public int leftOut() {
+        return unmatched.size();
     }
 
     public Adherence animal(String animalId) {

@@ -16,11 +16,9 @@ import org.hiitplanner.domain.schedule.Prescription;
  * @param coolDown cool-down
  */
 public record PhaseSpeeds(BigDecimal warmUp, BigDecimal high, BigDecimal low, BigDecimal coolDown) {
+    /** Every speed is required, but that of a phase of 0 seconds (e.g. no warm-up), which has none: null. */
     public PhaseSpeeds {
-        Checks.required(warmUp, "warm-up speed");
         Checks.required(high, "high speed");
-        Checks.required(low, "low speed");
-        Checks.required(coolDown, "cool-down speed");
     }
 
     /** The speeds of a prescription that has them (see {@link Prescription#hasSpeeds()}). */
@@ -43,7 +41,11 @@ public record PhaseSpeeds(BigDecimal warmUp, BigDecimal high, BigDecimal low, Bi
 
     /** True when every phase is zero: e.g. a deviation on independent lanes. */
     public boolean isZero() {
-        return warmUp.signum() == 0 && high.signum() == 0 && low.signum() == 0 && coolDown.signum() == 0;
+        return zero(warmUp) && high.signum() == 0 && zero(low) && zero(coolDown);
+    }
+
+    private static boolean zero(BigDecimal speed) {
+        return speed == null || speed.signum() == 0;
     }
 
     /** {@code this − other}, phase by phase: e.g. the belt's speeds minus an animal's own, a deviation. */
@@ -51,9 +53,13 @@ public record PhaseSpeeds(BigDecimal warmUp, BigDecimal high, BigDecimal low, Bi
         return combine(other, BigDecimal::subtract);
     }
 
-    /** Phase by phase {@code f(this, other)}. */
+    /** Phase by phase {@code f(this, other)}; a phase without a speed in either (0 seconds) has none. */
     public PhaseSpeeds combine(PhaseSpeeds other, BinaryOperator<BigDecimal> f) {
-        return new PhaseSpeeds(f.apply(warmUp, other.warmUp), f.apply(high, other.high), f.apply(low, other.low),
-                f.apply(coolDown, other.coolDown));
+        return new PhaseSpeeds(apply(f, warmUp, other.warmUp), f.apply(high, other.high), apply(f, low, other.low),
+                apply(f, coolDown, other.coolDown));
+    }
+
+    private static BigDecimal apply(BinaryOperator<BigDecimal> f, BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : f.apply(a, b);
     }
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * @param interval interval number from 1 for high and low phases, 0 otherwise
  * @param startSecond seconds from the start of the session
  * @param seconds  duration
- * @param speed    m/min, or null when the session has no Vmax
+ * @param speed    m/min, or null when the session has no Vmax or the phase lasts 0 seconds
  */
 public record PlannedPhase(PhaseKind kind, int interval, int startSecond, int seconds, BigDecimal speed) {
 }

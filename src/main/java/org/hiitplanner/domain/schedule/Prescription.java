@@ -14,7 +14,8 @@ import org.hiitplanner.domain.steptest.VmaxInForce;
 import org.hiitplanner.domain.treadmill.Treadmill;
 
 /**
- * Speeds and durations of one session for one Vmax, week and treadmill. Speeds are null when there is no Vmax.
+ * Speeds and durations of one session for one Vmax, week and treadmill. Speeds are null when there is no Vmax,
+ * and the speed of a phase of 0 seconds (e.g. no warm-up) is null: it has no speed and no warning.
  *
  * @param intervals       N
  * @param warmUpSpeed     m/min at the treadmill's resolution
@@ -54,10 +55,10 @@ public record Prescription(int intervals, BigDecimal warmUpSpeed, BigDecimal hig
         BigDecimal low = speed("Low", protocol.lowSpeed(), vmax, protocol.lowSeconds(), treadmill, warnings);
         BigDecimal cool = speed("Cool-down", protocol.coolDown().speed(), vmax, protocol.coolDown().seconds(),
                 treadmill, warnings);
-        BigDecimal metres = Units.metres(warm, protocol.warmUp().seconds())
-                .add(Units.metres(high, (long) n * protocol.highSeconds()))
-                .add(Units.metres(low, (long) n * protocol.lowSeconds()))
-                .add(Units.metres(cool, protocol.coolDown().seconds()))
+        BigDecimal metres = metres(warm, protocol.warmUp().seconds())
+                .add(metres(high, (long) n * protocol.highSeconds()))
+                .add(metres(low, (long) n * protocol.lowSeconds()))
+                .add(metres(cool, protocol.coolDown().seconds()))
                 .setScale(1, RoundingMode.HALF_UP);
         return new Prescription(n, warm, high, low, cool, protocol.warmUp().seconds(), protocol.highSeconds(),
                 protocol.lowSeconds(), protocol.coolDown().seconds(), total, metres, warnings);
@@ -65,6 +66,9 @@ public record Prescription(int intervals, BigDecimal warmUpSpeed, BigDecimal hig
 
     private static BigDecimal speed(String phase, SpeedSetting setting, Optional<BigDecimal> vmax, int seconds,
                                     Treadmill treadmill, List<String> warnings) {
+        if (seconds == 0) {
+            return null; // a phase of 0 seconds is not run: no speed and no warning (DESIGN.md §2)
+        }
         BigDecimal rounded = treadmill.round(setting.speedFor(vmax).orElseThrow());
         if (rounded.compareTo(treadmill.maxSpeed()) > 0) {
             BigDecimal max = treadmill.round(treadmill.maxSpeed());
@@ -72,13 +76,18 @@ public record Prescription(int intervals, BigDecimal warmUpSpeed, BigDecimal hig
                     + treadmill.name() + "; clamped to " + max.toPlainString() + " m/min");
             return max;
         }
-        if (seconds > 0 && rounded.compareTo(treadmill.minSpeed()) < 0) {
+        if (rounded.compareTo(treadmill.minSpeed()) < 0) {
             BigDecimal min = treadmill.round(treadmill.minSpeed());
             warnings.add(phase + " speed " + rounded.toPlainString() + " m/min is below the minimum of treadmill "
                     + treadmill.name() + "; raised to " + min.toPlainString() + " m/min");
             return min;
         }
         return rounded;
+    }
+
+    /** The distance of a phase; a phase of 0 seconds has no speed and no distance. */
+    private static BigDecimal metres(BigDecimal speed, long seconds) {
+        return speed == null ? BigDecimal.ZERO : Units.metres(speed, seconds);
     }
 
     public boolean hasSpeeds() {

@@ -55,17 +55,13 @@ public final class StudyValidator {
         }
     }
 
-    /** A record or clearance of an animal that is not (or no longer) in the study is kept, with a warning. */
+    /**
+     * A clearance of an animal that is not (or no longer) in the study is kept, with a warning. Session records
+     * are checked by the record rules of the plan (domain.schedule.RecordRules), which the loader adds.
+     */
     private static void checkRecords(Study study, List<Finding> out) {
         Set<String> ids = new HashSet<>();
         study.animals().forEach(a -> ids.add(a.id()));
-        for (int i = 0; i < study.sessionRecords().size(); i++) {
-            String id = study.sessionRecords().get(i).animalId();
-            if (!ids.contains(id)) {
-                out.add(Finding.warning("$.sessionRecords[" + i + "].animal", "Session record " + (i + 1)
-                        + " is of animal \"" + id + "\", which is not in the study"));
-            }
-        }
         for (int i = 0; i < study.welfareClearances().size(); i++) {
             String id = study.welfareClearances().get(i).animalId();
             if (!ids.contains(id)) {
@@ -148,6 +144,14 @@ public final class StudyValidator {
     }
 
     private static void checkCalendar(Study study, List<Finding> out) {
+        LocalDate start = study.startDate();
+        if (!study.calendar().trainingDays().isEmpty()
+                && !study.calendar().trainingDays().contains(start.getDayOfWeek())) {
+            String day = start.getDayOfWeek().toString();
+            out.add(Finding.warning("$.startDate", "The start date " + start + " is a " + day.charAt(0)
+                    + day.substring(1).toLowerCase(java.util.Locale.ROOT) + ", not a training weekday: the first"
+                    + " session is on a later day, and every week starts on this weekday"));
+        }
         List<LocalDate> skips = List.copyOf(study.calendar().skipDates());
         for (int i = 0; i < skips.size(); i++) {
             LocalDate d = skips.get(i);

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hiitplanner.domain.adherence.Adherence;
 import org.hiitplanner.domain.adherence.AdherenceAlert;
@@ -65,11 +67,28 @@ public final class AdherenceSnapshot {
      */
     public static AdherenceSnapshot compute(Study study, LocalDate asOf, ScheduleEngine engine,
                                             AdherenceSnapshot previous) {
+        return compute(study, asOf, asOf, engine, previous);
+    }
+
+    /**
+     * Like {@link #compute(Study, LocalDate, ScheduleEngine, AdherenceSnapshot)}; records dated after
+     * {@code today}, and every other record the plan does not explain, are left out (and counted as left out).
+     */
+    public static AdherenceSnapshot compute(Study study, LocalDate asOf, LocalDate today, ScheduleEngine engine,
+                                            AdherenceSnapshot previous) {
         List<PlannedSession> planned = previous != null && previous.study == study ? previous.planned
                 : engine.schedule(study);
-        AdherenceReport report = new AdherenceCalculator().compute(planned, study.sessionRecords(), asOf);
-        return new AdherenceSnapshot(study, asOf, planned, report,
-                AdherenceCalculator.countedRecords(study.sessionRecords(), asOf));
+        AdherenceReport report = new AdherenceCalculator().compute(planned, study.sessionRecords(), asOf, today);
+        Set<SessionRecord> leftOut = Collections.newSetFromMap(new IdentityHashMap<>());
+        leftOut.addAll(report.unmatched());
+        List<SessionRecord> counted = AdherenceCalculator.countedRecords(study.sessionRecords(), asOf).stream()
+                .filter(r -> !leftOut.contains(r)).toList();
+        return new AdherenceSnapshot(study, asOf, planned, report, counted);
+    }
+
+    /** How many records the plan does not explain and the figures leave out. */
+    public int leftOut() {
+        return report.leftOut();
     }
 
     /** The table rows, one per animal, group or protocol week, in key order (weeks by number). */

@@ -76,7 +76,7 @@ public final class AdherenceView {
         HBox box = new HBox(12, title, fixed(new Label(messages.get("adherence.asOf"))), asOfPicker(), today, busy(),
                 failure());
         box.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, box, overall());
+        return new VBox(6, box, overall(), leftOut());
     }
 
     private static Label fixed(Label l) {
@@ -126,6 +126,19 @@ public final class AdherenceView {
     }
 
     /** The figures of all counted sessions together. */
+    /** "1 session record left out: the plan does not explain it (see the Overview)"; hidden when none. */
+    private Node leftOut() {
+        Label left = new Label();
+        left.setId("adherence-left-out");
+        left.getStyleClass().add(Styles.WARNING);
+        left.setWrapText(true);
+        left.textProperty().bind(model.leftOutProperty().map(n -> n.intValue() == 0 ? ""
+                : messages.get("adherence.leftOut", n)));
+        left.managedProperty().bind(left.textProperty().isNotEmpty());
+        left.visibleProperty().bind(left.textProperty().isNotEmpty());
+        return left;
+    }
+
     private Node overall() {
         Label overall = new Label();
         overall.setId("adherence-overall");

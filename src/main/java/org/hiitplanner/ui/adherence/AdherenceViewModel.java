@@ -10,6 +10,8 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +51,7 @@ public final class AdherenceViewModel {
     private final ObservableList<AdherenceRow> rows = FXCollections.observableArrayList();
     private final ObservableList<AdherenceRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<AdherenceRow> overall = new ReadOnlyObjectWrapper<>(this, "overall");
+    private final ReadOnlyIntegerWrapper leftOut = new ReadOnlyIntegerWrapper(this, "leftOut");
     private final ReadOnlyObjectWrapper<HeatMapData> heatMap =
             new ReadOnlyObjectWrapper<>(this, "heatMap", HeatMapData.EMPTY);
     private final StringProperty vmaxChangeText = new SimpleStringProperty(this, "vmaxChangeText",
@@ -109,7 +112,9 @@ public final class AdherenceViewModel {
         Study study = document.study();
         LocalDate day = asOf.get();
         AdherenceSnapshot previous = snapshot.get();
-        computation.start(() -> AdherenceSnapshot.compute(study, day, engine, previous), this::publish, this::fail);
+        LocalDate today = LocalDate.now(clock);
+        computation.start(() -> AdherenceSnapshot.compute(study, day, today, engine, previous), this::publish,
+                this::fail);
     }
 
     private void publish(AdherenceSnapshot result) {
@@ -128,6 +133,7 @@ public final class AdherenceViewModel {
         AdherenceSnapshot s = snapshot.get();
         heatMap.set(s == null ? HeatMapData.EMPTY : s.heatMap());
         overall.set(s == null ? null : s.overall());
+        leftOut.set(s == null ? 0 : s.leftOut());
         refreshRows();
         refreshAlerts();
     }
@@ -184,6 +190,11 @@ public final class AdherenceViewModel {
     /** All counted sessions together; null while nothing was computed. */
     public ReadOnlyObjectProperty<AdherenceRow> overallProperty() {
         return overall.getReadOnlyProperty();
+    }
+
+    /** How many session records the plan does not explain, left out of every figure. */
+    public ReadOnlyIntegerProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<HeatMapData> heatMapProperty() {

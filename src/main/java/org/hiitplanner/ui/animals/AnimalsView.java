@@ -30,6 +30,7 @@ import atlantafx.base.controls.CustomTextField;
 import org.hiitplanner.domain.animal.Exclusion;
 import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OrphanGuard;
 import org.hiitplanner.ui.common.SearchFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,6 +51,7 @@ public final class AnimalsView {
     public AnimalsView(AnimalsViewModel model, Messages messages, Background background) {
         this.model = model;
         this.messages = messages;
+        model.setOrphanConfirm(OrphanGuard.dialog(this::window, messages));
         this.groups = new GroupsPane(model, messages);
         this.table = new AnimalTable(model, messages, this::removeSelected);
         this.csvImport = new CsvImport(model, messages, background);

@@ -29,6 +29,7 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.storage.AnimalCsvResult;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OrphanGuard;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /**
@@ -54,11 +55,13 @@ public final class AnimalsViewModel {
     private final ReadOnlyStringWrapper animalProblem = new ReadOnlyStringWrapper(this, "animalProblem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final OrphanGuard orphans;
 
     /** With the messages of the default locale. */
     public AnimalsViewModel(StudyDocument document, Messages messages) {
         this.document = document;
         this.messages = messages;
+        this.orphans = new OrphanGuard(messages);
         visible.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> matcher(search.get(), groupFilter.get()), search, groupFilter));
         visible.addListener((ListChangeListener<AnimalRow>) c -> updateSummary());
@@ -139,8 +142,13 @@ public final class AnimalsViewModel {
     }
 
     public Optional<String> setTrains(String group, boolean trains) {
+        UnaryOperator<Study> change = s -> AnimalEdits.replaceGroup(s, group, g -> new Group(g.name(), trains,
+                g.tested()));
+        if (!orphans.allows(document.study(), change)) {
+            return fail(Target.GROUPS, messages.get("orphans.cancelled"));
+        }
         return apply(Target.GROUPS, messages.get(trains ? "animals.edit.trainsOn" : "animals.edit.trainsOff", group),
-                s -> AnimalEdits.replaceGroup(s, group, g -> new Group(g.name(), trains, g.tested())));
+                change);
     }
 
     public Optional<String> setTested(String group, boolean tested) {
@@ -266,8 +274,12 @@ public final class AnimalsViewModel {
         if (problem.isPresent()) {
             return fail(Target.ANIMALS, problem.get());
         }
-        return apply(Target.ANIMALS, messages.get("animals.edit.exclude", id, from.toString()),
-                s -> AnimalEdits.replaceAnimal(s, id, a -> a.withExclusion(new Exclusion(from, reason))));
+        UnaryOperator<Study> change = s -> AnimalEdits.replaceAnimal(s, id,
+                a -> a.withExclusion(new Exclusion(from, reason)));
+        if (!orphans.allows(document.study(), change)) {
+            return fail(Target.ANIMALS, messages.get("orphans.cancelled"));
+        }
+        return apply(Target.ANIMALS, messages.get("animals.edit.exclude", id, from.toString()), change);
     }
 
     /** Ends an exclusion: the animal gets all its sessions again. */
@@ -310,6 +322,14 @@ public final class AnimalsViewModel {
             search.set("");
             groupFilter.set(GroupChoice.ALL);
         }
+    }
+
+    /**
+     * Asks before an exclusion or a group that stops training leaves recorded sessions outside the plan; the view
+     * sets a dialog, and until then such an edit is refused.
+     */
+    public void setOrphanConfirm(java.util.function.Predicate<String> confirm) {
+        orphans.setConfirm(confirm);
     }
 
     private Optional<String> apply(Target target, String description, UnaryOperator<Study> change) {

@@ -18,12 +18,14 @@ import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.RecordProblemTexts;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /** The facts of the overview screen, recomputed whenever the study changes. */
@@ -78,6 +80,7 @@ public final class OverviewViewModel {
         List<Warning> warnings = new java.util.ArrayList<>(welfareWarnings(s));
         warnings.addAll(heatWarnings(s, day));
         validator.validate(s).forEach(f -> warnings.add(new Warning(f, screenFor(f.path()))));
+        warnings.addAll(recordErrors(s, today));
         String animals = s.animals().size() + " " + (s.info().species().isEmpty() ? messages.get("overview.animals")
                 : s.info().species().toLowerCase(messages.locale()) + "s")
                 + (s.info().strain().isEmpty() ? "" : ", " + s.info().strain())
@@ -93,6 +96,19 @@ public final class OverviewViewModel {
                 s.settings().welfare())).flatMap(java.util.Optional::stream)
                 .map(f -> new Warning(Finding.warning("$.sessionRecords", "Welfare: " + f.message()
                         + "; flagged until a PI clears it (welfare --clear)"), "today")).toList();
+    }
+
+    /**
+     * Session records the plan does not explain (RecordRules), as errors at their JSON path with a link to the
+     * Audit screen, where each record's entry is found; the records stay in the file.
+     */
+    private List<Warning> recordErrors(Study s, LocalDate today) {
+        if (s.sessionRecords().isEmpty()) {
+            return List.of();
+        }
+        return RecordRules.of(s, today).checkAll().stream().map(b -> new Warning(Finding.error(
+                b.finding().path(), messages.get("overview.recordError", String.join("; ", b.problems().stream()
+                        .map(p -> RecordProblemTexts.text(messages, p)).toList()))), "audit")).toList();
     }
 
     /** What today's heats warn of (the day overruns a treadmill's window, incline, tolerance), for the heats screen. */
@@ -117,7 +133,7 @@ public final class OverviewViewModel {
 
     /** The screen where a finding at this JSON path is fixed. */
     public static String screenFor(String path) {
-        if (path.startsWith("$.protocol") || path.startsWith("$.calendar")) {
+        if (path.startsWith("$.protocol") || path.startsWith("$.calendar") || path.equals("$.startDate")) {
             return "protocol";
         }
         if (path.startsWith("$.animals") || path.startsWith("$.groups")) {

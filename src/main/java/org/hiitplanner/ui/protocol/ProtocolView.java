@@ -18,6 +18,7 @@ import javafx.util.converter.DefaultStringConverter;
 import org.hiitplanner.domain.Units;
 import org.hiitplanner.ui.common.Fields;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OrphanGuard;
 import org.hiitplanner.ui.protocol.ProtocolViewModel.Outcome;
 import org.hiitplanner.ui.protocol.ProtocolViewModel.WeekRow;
 import org.kordamp.ikonli.feather.Feather;
@@ -60,6 +61,10 @@ public final class ProtocolView {
         root.setId("protocol");
         model.setVersionPrompt(new DialogVersionPrompt(() -> root.getScene() == null ? null
                 : root.getScene().getWindow(), messages));
+        OrphanGuard orphans = new OrphanGuard(messages);
+        orphans.setConfirm(OrphanGuard.dialog(() -> root.getScene() == null ? null : root.getScene().getWindow(),
+                messages));
+        model.setOrphanGuard(orphans);
     }
 
     /** "Version 2, in force from 2026-11-30" or "Version 1, from the start 2026-11-16". */

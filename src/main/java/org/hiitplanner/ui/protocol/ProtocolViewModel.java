@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -30,6 +31,8 @@ import org.hiitplanner.domain.schedule.PlannedPhase;
 import org.hiitplanner.domain.schedule.Prescription;
 import org.hiitplanner.domain.steptest.VmaxHistory;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.OrphanGuard;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /** The protocol editor: weeks, shared phase settings, calendar, and one session's speed profile. */
@@ -74,6 +77,7 @@ public final class ProtocolViewModel {
 
     private final Clock clock;
     private VersionPrompt versionPrompt = (n, earliest) -> Optional.empty();
+    private OrphanGuard orphans = new OrphanGuard(new Messages(java.util.Locale.ENGLISH));
 
     /** An editor for a study that has not started by the system clock (tests of the plain editing). */
     public ProtocolViewModel(StudyDocument document) {
@@ -210,12 +214,17 @@ public final class ProtocolViewModel {
         return applyProtocol("Edit incline", "", p -> p.withIncline(degrees));
     }
 
+    /** How an edit that leaves recorded sessions outside the plan is confirmed; the view sets a dialog. */
+    public void setOrphanGuard(OrphanGuard guard) {
+        this.orphans = Objects.requireNonNull(guard);
+    }
+
     public Outcome setStartDate(LocalDate start) {
-        return apply("Change start date", s -> s.withStartDate(start));
+        return applyAsking("Change start date", s -> s.withStartDate(start));
     }
 
     public Outcome setTrainingDay(DayOfWeek day, boolean trains) {
-        return apply((trains ? "Train on " : "No training on ") + day, s -> {
+        return applyAsking((trains ? "Train on " : "No training on ") + day, s -> {
             TreeSet<DayOfWeek> days = new TreeSet<>(s.calendar().trainingDays());
             if (trains) {
                 days.add(day);
@@ -227,7 +236,7 @@ public final class ProtocolViewModel {
     }
 
     public Outcome addSkipDate(LocalDate date) {
-        return apply("Add skip date " + date, s -> {
+        return applyAsking("Add skip date " + date, s -> {
             TreeSet<LocalDate> dates = new TreeSet<>(s.calendar().skipDates());
             dates.add(date);
             return s.withCalendar(s.calendar().withSkipDates(dates));
@@ -247,6 +256,14 @@ public final class ProtocolViewModel {
     }
 
     private Outcome apply(String description, UnaryOperator<Study> change) {
+        return apply(description, "", change);
+    }
+
+    /** An edit of the calendar that asks first when it would leave recorded sessions outside the plan. */
+    private Outcome applyAsking(String description, UnaryOperator<Study> change) {
+        if (!orphans.allows(document.study(), change)) {
+            return new Outcome.Rejected("Nothing changed: the change would leave recorded sessions outside the plan");
+        }
         return apply(description, "", change);
     }
 

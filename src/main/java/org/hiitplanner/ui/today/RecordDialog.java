@@ -1,5 +1,8 @@
 package org.hiitplanner.ui.today;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -17,6 +20,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -68,6 +72,7 @@ final class RecordDialog {
         dialog.getDialogPane().setId("today-form");
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.setId("today-form-save");
+        ok.setDisable(form.nothingAllowed());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             intervals.commitValue();
             if (!model.save(form)) {
@@ -83,13 +88,19 @@ final class RecordDialog {
         grid.setHgap(12);
         grid.setVgap(4);
         grid.setPadding(new Insets(8, 16, 0, 16));
-        addRow("today.form.status", statusChoice(), null);
+        addRow("today.form.status", statusChoice(), form.statusErrorProperty());
+        Label why = whyNotLabel();
+        if (why != null) {
+            grid.add(why, 1, row++);
+        }
         intervals.setId("today-form-intervals");
         intervals.setEditable(true);
         intervals.setPrefWidth(110);
         intervals.getValueFactory().setConverter(new LenientIntegers());
         intervals.getValueFactory().valueProperty().bindBidirectional(form.intervalsProperty());
         intervals.disableProperty().bind(form.intervalsEditableProperty().not());
+        limitIntervals();
+        form.statusProperty().addListener((o, a, b) -> limitIntervals());
         Label of = new Label(messages.get("today.form.intervalsOf", form.card().plannedIntervals()));
         HBox intervalsBox = new HBox(8, intervals, of);
         intervalsBox.setAlignment(Pos.CENTER_LEFT);
@@ -115,6 +126,33 @@ final class RecordDialog {
         return grid;
     }
 
+    /** The spinner offers only the intervals the chosen status allows (partial: 1 to planned − 1). */
+    private void limitIntervals() {
+        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) intervals.getValueFactory();
+        factory.setMin(Math.min(form.minIntervals(), factory.getMax()));
+        factory.setMax(form.maxIntervals());
+        factory.setMin(form.minIntervals());
+    }
+
+    /** Under the status: why a status is greyed out (a disabled control shows no tooltip); null when none is. */
+    private Label whyNotLabel() {
+        List<String> why = new ArrayList<>();
+        for (SessionStatus s : SessionStatus.values()) {
+            String text = form.whyNot(s);
+            if (!text.isEmpty() && !why.contains(text)) {
+                why.add(text);
+            }
+        }
+        if (why.isEmpty()) {
+            return null;
+        }
+        Label l = new Label(String.join("\n", why));
+        l.setId("today-form-status-why");
+        l.getStyleClass().add(Styles.WARNING);
+        l.setWrapText(true);
+        return l;
+    }
+
     private Node statusChoice() {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox();
@@ -128,6 +166,10 @@ final class RecordDialog {
             b.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL
                     : Styles.CENTER_PILL);
             b.setSelected(form.statusProperty().get() == s);
+            if (!form.allows(s)) {
+                b.setDisable(true);
+                b.setTooltip(new Tooltip(form.whyNot(s)));
+            }
             box.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, old, now) -> {

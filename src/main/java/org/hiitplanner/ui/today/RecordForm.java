@@ -18,6 +18,7 @@ import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.ui.common.Fields;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.RecordProblemTexts;
 
 /**
  * The record form of one animal's session: what the technician types, checked on every change so that each bad
@@ -33,6 +34,7 @@ public final class RecordForm {
     private final StringProperty weight = new SimpleStringProperty(this, "weight", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final StringProperty excuseReason = new SimpleStringProperty(this, "excuseReason", "");
+    private final ReadOnlyStringWrapper statusError = new ReadOnlyStringWrapper(this, "statusError", "");
     private final ReadOnlyStringWrapper intervalsError = new ReadOnlyStringWrapper(this, "intervalsError", "");
     private final ReadOnlyStringWrapper stimuliError = new ReadOnlyStringWrapper(this, "stimuliError", "");
     private final ReadOnlyStringWrapper gridError = new ReadOnlyStringWrapper(this, "gridError", "");
@@ -47,8 +49,8 @@ public final class RecordForm {
         this.messages = messages;
         SessionRecord r = card.latest();
         if (r == null) {
-            status.set(SessionStatus.COMPLETED);
-            intervals.set(card.plannedIntervals());
+            status.set(firstAllowed());
+            intervals.set(status.get() == SessionStatus.COMPLETED ? card.plannedIntervals() : 0);
         } else {
             status.set(r.status());
             intervals.set(Math.min(r.intervalsCompleted(), card.plannedIntervals()));
@@ -66,16 +68,32 @@ public final class RecordForm {
         check();
     }
 
-    /** Completed means every planned interval; missed and excused mean none; partial is typed. */
+    /** The status a new record starts with: completed when allowed, else the first allowed one. */
+    private SessionStatus firstAllowed() {
+        for (SessionStatus s : new SessionStatus[] {SessionStatus.COMPLETED, SessionStatus.MISSED,
+            SessionStatus.PARTIAL, SessionStatus.EXCUSED}) {
+            if (allows(s)) {
+                return s;
+            }
+        }
+        return SessionStatus.COMPLETED;
+    }
+
+    /**
+     * Completed means every planned interval; missed and excused mean none; partial is typed, from 1 to one
+     * fewer than planned (a value outside becomes one fewer than planned).
+     */
     private void statusChanged(SessionStatus s) {
         if (s == null) {
-            status.set(SessionStatus.COMPLETED);
+            status.set(firstAllowed());
             return;
         }
         if (s == SessionStatus.COMPLETED) {
             intervals.set(card.plannedIntervals());
         } else if (s != SessionStatus.PARTIAL) {
             intervals.set(0);
+        } else if (intervals.get() == null || intervals.get() < 1 || intervals.get() >= card.plannedIntervals()) {
+            intervals.set(Math.max(1, card.plannedIntervals() - 1));
         }
         intervalsEditable.set(s == SessionStatus.PARTIAL);
         reasonEnabled.set(s == SessionStatus.EXCUSED);
@@ -85,14 +103,23 @@ public final class RecordForm {
     /** Checks every field and names the problem of each bad one; true when all are good. */
     boolean check() {
         Integer n = intervals.get();
-        intervalsError.set(n == null || n < 0 || n > card.plannedIntervals()
-                ? messages.get("today.form.error.intervals", card.plannedIntervals()) : "");
+        SessionStatus s = status.get();
+        statusError.set(allows(s) ? "" : messages.get("today.form.error.status", whyNot(s)));
+        if (s == SessionStatus.PARTIAL) {
+            int max = card.choices().maxIntervals(s);
+            intervalsError.set(n == null || n < 1 || n > max || n >= card.plannedIntervals()
+                    ? messages.get("today.form.error.partial", Math.max(1, max), card.plannedIntervals()) : "");
+        } else {
+            intervalsError.set(n == null || n < 0 || n > card.plannedIntervals()
+                    ? messages.get("today.form.error.intervals", card.plannedIntervals()) : "");
+        }
         stimuliError.set(count(stimuli.get()).isPresent() ? "" : messages.get("today.form.error.count"));
         gridError.set(count(gridSeconds.get()).isPresent() ? "" : messages.get("today.form.error.count"));
         weightError.set(weight().isPresent() ? "" : messages.get("today.form.error.weight"));
         reasonError.set(status.get() == SessionStatus.EXCUSED && excuseReason.get().isBlank()
                 ? messages.get("today.form.error.reason") : "");
-        return intervalsError.get().isEmpty() && stimuliError.get().isEmpty() && gridError.get().isEmpty()
+        return statusError.get().isEmpty() && intervalsError.get().isEmpty() && stimuliError.get().isEmpty()
+                && gridError.get().isEmpty()
                 && weightError.get().isEmpty() && reasonError.get().isEmpty();
     }
 
@@ -134,7 +161,10 @@ public final class RecordForm {
         return status;
     }
 
-    /** Intervals completed, 0 to the planned number; null while the typed text is not a number. */
+    /**
+     * Intervals completed: all planned when completed, 1 to planned − 1 when partial, 0 when missed or excused;
+     * null while the typed text is not a number.
+     */
     public ObjectProperty<Integer> intervalsProperty() {
         return intervals;
     }
@@ -158,6 +188,41 @@ public final class RecordForm {
 
     public StringProperty excuseReasonProperty() {
         return excuseReason;
+    }
+
+    /** True when the record rules allow this status for the session today (not after today, a Vmax to run). */
+    public boolean allows(SessionStatus s) {
+        return card.choices().allows(s);
+    }
+
+    /** Why a status is not allowed, as the control says it; empty when it is allowed. */
+    public String whyNot(SessionStatus s) {
+        return card.choices().why(s).map(p -> RecordProblemTexts.text(messages, p)).orElse("");
+    }
+
+    /** True when no status at all may be recorded (a future day). */
+    public boolean nothingAllowed() {
+        for (SessionStatus s : SessionStatus.values()) {
+            if (allows(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fewest intervals the chosen status allows. */
+    public int minIntervals() {
+        return card.choices().minIntervals(status.get());
+    }
+
+    /** The most intervals the chosen status allows. */
+    public int maxIntervals() {
+        return card.choices().maxIntervals(status.get());
+    }
+
+    /** Why the chosen status may not be recorded; empty when it may. */
+    public ReadOnlyStringProperty statusErrorProperty() {
+        return statusError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty intervalsErrorProperty() {

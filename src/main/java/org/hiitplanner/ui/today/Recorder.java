@@ -18,6 +18,7 @@ import org.hiitplanner.domain.welfare.WelfareCheck;
 import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.welfare.WelfareFlag;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.RecordProblemTexts;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /**
@@ -85,16 +86,23 @@ final class Recorder {
         if (problem.isPresent()) {
             return tell(problem.get(), true);
         }
+        if (card.whyNotComplete().isPresent()) {
+            return tell(RecordProblemTexts.text(messages, card.whyNotComplete().get()), true);
+        }
         return writeCompleted(List.of(card), operator, null);
     }
 
-    /** Records those of {@code cards} not yet recorded as completed as planned, after a confirmation. */
+    /**
+     * Records those of {@code cards} not yet recorded as completed as planned, after a confirmation; a card the
+     * record rules do not allow to complete (no Vmax, a future day) is left alone.
+     */
     boolean completeAsPlanned(List<RunCard> cards, String operator, Batch batch) {
         Optional<String> problem = problem(operator);
         if (problem.isPresent()) {
             return tell(problem.get(), true);
         }
-        List<RunCard> todo = cards.stream().filter(c -> existing(c).isEmpty()).toList();
+        List<RunCard> todo = cards.stream()
+                .filter(c -> existing(c).isEmpty() && c.whyNotComplete().isEmpty()).toList();
         if (todo.isEmpty()) {
             return tell(messages.get(batch.noneKey()), false);
         }

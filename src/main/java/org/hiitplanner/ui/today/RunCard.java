@@ -10,6 +10,8 @@ import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.heats.PhaseSpeeds;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.Prescription;
+import org.hiitplanner.domain.schedule.RecordProblem;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.ui.common.Fields;
@@ -27,11 +29,14 @@ import org.hiitplanner.ui.common.SpeedUnit;
  * @param byText      who recorded the latest record and when; empty when not recorded
  * @param runner      its lane and speeds in its heat; null when it is in no heat
  * @param ownText     its own high speed and the deviation, "own 26.4 m/min · −0.3 (−1.1 %)"; empty without a heat
+ * @param choices     what the record rules allow to record for it today, and why not the rest
  */
 public record RunCard(PlannedSession session, String groupOrCode, SessionRecord latest, List<String> flags,
-                      String stateText, String byText, HeatRunner runner, String ownText) implements TodayRow {
+                      String stateText, String byText, HeatRunner runner, String ownText,
+                      RecordRules.Choices choices) implements TodayRow {
     public RunCard {
         Objects.requireNonNull(session);
+        Objects.requireNonNull(choices);
         Objects.requireNonNull(groupOrCode);
         flags = List.copyOf(flags);
         Objects.requireNonNull(stateText);
@@ -57,6 +62,11 @@ public record RunCard(PlannedSession session, String groupOrCode, SessionRecord 
     /** The status of the latest record; empty when not recorded. */
     public Optional<SessionStatus> status() {
         return record().map(SessionRecord::status);
+    }
+
+    /** Why "completed as planned" is not allowed (no Vmax, a future day); empty when it is. */
+    public Optional<RecordProblem> whyNotComplete() {
+        return choices.why(SessionStatus.COMPLETED);
     }
 
     public int plannedIntervals() {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +29,7 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.ui.common.Messages;
+import org.hiitplanner.ui.common.RecordProblemTexts;
 import org.hiitplanner.ui.today.TodayRow.HeatHeading;
 import org.hiitplanner.ui.today.TodayRow.TreadmillHeading;
 import org.kordamp.ikonli.feather.Feather;
@@ -63,6 +66,8 @@ final class RunCell extends ListCell<TodayRow> {
     private final Label state = styled(new Label(), "today-state");
     private final Label by = styled(new Label(), "today-small");
     private final Button complete;
+    /** True when the shown card may not be completed as planned (no Vmax, a future day). */
+    private final BooleanProperty completeBlocked = new SimpleBooleanProperty(this, "completeBlocked");
     private final Button record;
     private final Node[] parts;
     private final HBox speeds;
@@ -74,6 +79,8 @@ final class RunCell extends ListCell<TodayRow> {
         this.messages = messages;
         this.actions = actions;
         complete = button("today-complete", "today.card.complete", Feather.CHECK);
+        complete.disableProperty().unbind();
+        complete.disableProperty().bind(Bindings.not(actions.canRecord()).or(completeBlocked));
         complete.setOnAction(e -> act(actions.complete()));
         record = button("today-record", "today.card.record", Feather.EDIT_3);
         record.setTooltip(new Tooltip(messages.get("today.card.recordTip")));
@@ -193,10 +200,14 @@ final class RunCell extends ListCell<TodayRow> {
         state.getStyleClass().add(c.status().map(s -> "state-" + s.name().toLowerCase(Locale.ROOT))
                 .orElse("state-none"));
         state.setGraphic(new FontIcon(icon(c.status().orElse(null))));
-        by.setText(c.byText());
-        complete.setTooltip(new Tooltip(messages.get("today.card.completeTip", c.plannedIntervals())));
+        String whyNot = c.whyNotComplete().map(p -> RecordProblemTexts.text(messages, p)).orElse("");
+        // a disabled button shows no tooltip: an unrecorded card says why on its own line
+        by.setText(c.byText().isEmpty() ? whyNot : c.byText());
+        completeBlocked.set(!whyNot.isEmpty());
+        complete.setTooltip(new Tooltip(whyNot.isEmpty()
+                ? messages.get("today.card.completeTip", c.plannedIntervals()) : whyNot));
         complete.getStyleClass().remove(Styles.SUCCESS);
-        if (c.latest() == null) {
+        if (c.latest() == null && whyNot.isEmpty()) {
             complete.getStyleClass().add(Styles.SUCCESS);
         }
     }

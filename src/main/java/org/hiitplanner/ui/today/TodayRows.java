@@ -1,5 +1,6 @@
 package org.hiitplanner.ui.today;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.hiitplanner.domain.heats.Heat;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatRunner;
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.ui.common.DaySheet;
 import org.hiitplanner.ui.common.DaySheet.TreadmillDay;
@@ -26,11 +28,14 @@ final class TodayRows {
     private final TodayData data;
     private final CardTexts cardTexts;
     private final HeatTexts heatTexts;
+    private final LocalDate today;
 
-    TodayRows(TodayData data, CardTexts cardTexts, HeatTexts heatTexts) {
+    /** @param today the clock's day: what may be recorded for a card depends on it (nothing after today) */
+    TodayRows(TodayData data, CardTexts cardTexts, HeatTexts heatTexts, LocalDate today) {
         this.data = data;
         this.cardTexts = cardTexts;
         this.heatTexts = heatTexts;
+        this.today = today;
     }
 
     /**
@@ -65,7 +70,8 @@ final class TodayRows {
 
     private RunCard card(PlannedSession s, SessionRecord r, HeatRunner runner) {
         return new RunCard(s, data.groupOrCode(s.animalId(), s.group()), r, data.flagsOf(s.animalId()),
-                cardTexts.state(s, r), cardTexts.by(r), runner, runner == null ? "" : heatTexts.own(runner));
+                cardTexts.state(s, r), cardTexts.by(r), runner, runner == null ? "" : heatTexts.own(runner),
+                RecordRules.choices(s, today));
     }
 
     private static Map<String, HeatRunner> runners(HeatPlan plan) {

@@ -149,7 +149,7 @@ public final class TodayViewModel {
         }
         DaySheet sheet = data.schedule().dayOf(d);
         dayStatus.set(DayTexts.status(sheet, weekday, messages));
-        rows.set(new TodayRows(data, texts, heatTexts).of(sheet, plan(sheet)));
+        rows.set(new TodayRows(data, texts, heatTexts, LocalDate.now(clock)).of(sheet, plan(sheet)));
         String chosen = selectedAnimal.get();
         if (chosen != null && card(chosen).isEmpty()) {
             selectedAnimal.set(null);

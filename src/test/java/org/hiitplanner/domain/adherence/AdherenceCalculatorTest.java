@@ -133,4 +133,39 @@ class AdherenceCalculatorTest {
         assertEquals(Optional.empty(), Adherence.NONE.intervalAdherence());
         assertEquals(Optional.empty(), calculator.compute(List.of(), List.of(), friday).animal("R1").sessionCompletion());
     }
+
+    @Test
+    void aRecordThePlanDoesNotExplainIsLeftOutAndThePercentagesIgnoreIt() {
+        // Wednesday's record says completed 99 of 7: left out, so Wednesday counts as planned without a record
+        List<SessionRecord> records = new ArrayList<>(Week.records(week, SessionStatus.MISSED));
+        PlannedSession wed = week.get(2);
+        records.set(2, Week.record(wed, SessionStatus.COMPLETED, 99));
+        AdherenceReport report = calculator.compute(week, records, friday, friday);
+        assertEquals(1, report.leftOut());
+        assertEquals(List.of(records.get(2)), report.unmatched());
+        // Mon 7, Tue 7, Wed —, Thu 7, Fri missed: 21 of 35 intervals (60.0 %), 3 of 5 sessions
+        assertEquals(new Adherence(35, 21, 5, 3), report.animal("R1"));
+        assertEquals(Optional.of(new BigDecimal("60.0")), report.animal("R1").intervalAdherence());
+    }
+
+    @Test
+    void aRecordDatedAfterTodayIsLeftOut() {
+        // the as-of date is Friday, but today is Thursday: Friday's record cannot have happened yet
+        List<SessionRecord> records = Week.records(week, SessionStatus.MISSED);
+        AdherenceReport report = calculator.compute(week, records, friday, friday.minusDays(1));
+        assertEquals(1, report.leftOut());
+        assertEquals(new Adherence(35, 26, 5, 3), report.animal("R1"));
+    }
+
+    @Test
+    void ofTwoRecordsWithTheSameRecordedAtTheLaterInTheFileCounts() {
+        PlannedSession mon = week.get(0);
+        SessionRecord first = Week.record(mon, SessionStatus.MISSED, 0);
+        SessionRecord second = Week.record(mon, SessionStatus.COMPLETED, 7);
+        assertEquals(first.recordedAt(), second.recordedAt());
+        assertEquals(new Adherence(7, 7, 1, 1), calculator.compute(week, List.of(first, second),
+                TestStudies.MONDAY).animal("R1"));
+        assertEquals(new Adherence(7, 0, 1, 0), calculator.compute(week, List.of(second, first),
+                TestStudies.MONDAY).animal("R1"));
+    }
 }

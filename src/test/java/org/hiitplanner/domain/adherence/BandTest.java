@@ -24,4 +24,13 @@ class BandTest {
         assertEquals(Band.RED, Band.of(new BigDecimal("69.9"), green, yellow));
         assertThrows(IllegalArgumentException.class, () -> Band.of(BigDecimal.ONE, yellow, green));
     }
+
+    @Test
+    void theBandIsThatOfThePercentageAsShown() {
+        // 1599 of 2000 intervals = 79.95 %, shown as 80.0 (half up): green, like the number on the screen
+        Adherence a = new Adherence(2000, 1599, 1, 1);
+        assertEquals(java.util.Optional.of(new java.math.BigDecimal("80.0")), a.intervalAdherence());
+        assertEquals(java.util.Optional.of(Band.GREEN), a.intervalBand(Band.DEFAULT_GREEN_FROM,
+                Band.DEFAULT_YELLOW_FROM));
+    }
 }

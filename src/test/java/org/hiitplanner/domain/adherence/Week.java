@@ -1,5 +1,6 @@
 package org.hiitplanner.domain.adherence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ final class Week {
         List<PlannedSession> list = new ArrayList<>();
         for (int d = 0; d < 5; d++) {
             LocalDate date = TestStudies.MONDAY.plusWeeks(week - 1L).plusDays(d);
-            Prescription p = new Prescription(intervals, null, null, null, null, 300, 120, 60, 300,
-                    600 + intervals * 180, null, List.of());
+            // a prescription with speeds (Vmax 30 m/min): only such a session may be recorded as run
+            Prescription p = new Prescription(intervals, new BigDecimal("12.0"), new BigDecimal("25.5"),
+                    new BigDecimal("15.0"), new BigDecimal("12.0"), 300, 120, 60, 300, 600 + intervals * 180,
+                    new BigDecimal("500.0"), List.of());
             list.add(new PlannedSession(animal, group, "T1", date, week, (week - 1) * 5 + d + 1, null, p));
         }
         return list;

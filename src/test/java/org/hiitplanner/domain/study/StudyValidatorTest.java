@@ -64,4 +64,17 @@ class StudyValidatorTest {
         List<Finding> f = validator.validate(TestStudies.oneRat(1365).withTreadmills(List.of()));
         assertEquals(List.of(Finding.error("$.treadmills", "The study has no treadmill; add at least one")), f);
     }
+
+    @Test
+    void aStartDateThatIsNotATrainingWeekdayIsWarned() {
+        // Sunday 2025-01-05 with Monday to Friday training
+        Study sunday = org.hiitplanner.domain.TestStudies.oneRat(1365)
+                .withStartDate(java.time.LocalDate.of(2025, 1, 5));
+        List<Finding> findings = new StudyValidator().validate(sunday);
+        assertEquals(List.of(Finding.warning("$.startDate", "The start date 2025-01-05 is a Sunday, not a training"
+                + " weekday: the first session is on a later day, and every week starts on this weekday")),
+                findings.stream().filter(f -> f.path().equals("$.startDate")).toList());
+        assertEquals(List.of(), new StudyValidator().validate(org.hiitplanner.domain.TestStudies.oneRat(1365))
+                .stream().filter(f -> f.path().equals("$.startDate")).toList());
+    }
 }

@@ -135,6 +135,22 @@ class AdherenceViewModelTest {
     }
 
     @Test
+    void aRecordThePlanDoesNotExplainIsLeftOutAndCounted() throws Exception {
+        // Thursday says completed 99 of 7: left out, so Thursday counts as planned without a record
+        List<SessionRecord> records = new ArrayList<>(workedWeek().sessionRecords());
+        records.set(3, record("R1", 3, SessionStatus.COMPLETED, 99));
+        open(workedWeek().withSessionRecords(records), FRIDAY);
+        assertEquals(1, fx(() -> model.leftOutProperty().get()));
+        AdherenceRow r = rows(By.ANIMAL).get(0);
+        // 7 + 7 + 5 + 0 + 0 = 19 of 35 = 54.3 %, 2 of 5 sessions
+        assertEquals(19, r.intervalsCompleted());
+        assertEquals("54.3", r.intervalText());
+        assertEquals(2, r.sessionsCompleted());
+        open(workedWeek(), FRIDAY);
+        assertEquals(0, fx(() -> model.leftOutProperty().get()));
+    }
+
+    @Test
     void theAsOfDateIsTodayAtMostTheLastDayAndCountsOnlyTheSessionsUpToIt() throws Exception {
         open(workedWeek(), LocalDate.of(2025, 6, 1));
         // 8 weeks from Monday 2025-01-06 end on Sunday 2025-03-02

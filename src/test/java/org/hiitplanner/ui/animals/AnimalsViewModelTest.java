@@ -297,4 +297,32 @@ class AnimalsViewModelTest {
         document.undo();
         assertEquals(28, model.animals().size());
     }
+
+    @Test
+    void anExclusionBeforeRecordedSessionsNamesThemAndAsksFirst() {
+        // R15 completed Tuesday 17 and Wednesday 18 November (week 1, sessions 2 and 3, 4 intervals)
+        for (int day = 17; day <= 18; day++) {
+            LocalDate date = LocalDate.of(2026, 11, day);
+            int number = day - 15;
+            document.edit("record", st -> st.withAddedRecord(new org.hiitplanner.domain.session.SessionRecord("R15",
+                    date, number, org.hiitplanner.domain.session.SessionStatus.COMPLETED, 4, 0, 0, null, "", "",
+                    "Tech", java.time.Instant.parse("2026-11-18T12:00:00Z"))));
+        }
+        List<String> asked = new java.util.ArrayList<>();
+        model.setOrphanConfirm(q -> asked.add(q) && false);
+        assertEquals(Optional.of("Nothing changed: the change would leave recorded sessions outside the plan."),
+                model.exclude("R15", LocalDate.of(2026, 11, 18), "injured paw"));
+        assertEquals(List.of("This change leaves 1 recorded session outside the plan:\nR15 on 2026-11-18"
+                + " (Completed)\n\nWhat the lab recorded stays in the file, but Adherence will leave it out and the"
+                + " Overview will list it as an error. Go ahead?"), asked);
+        assertTrue(document.study().animal("R15").orElseThrow().excluded().isEmpty(), "nothing changed");
+        model.setOrphanConfirm(q -> true);
+        assertEquals(Optional.empty(), model.exclude("R15", LocalDate.of(2026, 11, 17), "injured paw"));
+        assertEquals(2, document.study().sessionRecords().size(), "the records stay in the file");
+        // a group that stops training: both records of R15 (HIIT) were already orphaned by the exclusion
+        asked.clear();
+        model.setOrphanConfirm(q -> asked.add(q) && false);
+        assertEquals(Optional.empty(), model.setTrains("T2D+HIIT", false), "no records there: nothing asked");
+        assertTrue(asked.isEmpty());
+    }
 }

@@ -63,8 +63,11 @@ class OverviewViewModelTest {
     void anAnimalAtTheWeightLossEndpointIsFirstAmongTheWarningsUntilAPiClearsIt() {
         OverviewViewModel model = at("2026-11-24T08:00:00Z");
         java.util.function.BiFunction<String, String, org.hiitplanner.domain.session.SessionRecord> weighed =
-                (day, grams) -> new org.hiitplanner.domain.session.SessionRecord("R15", LocalDate.parse(day), 1,
-                        org.hiitplanner.domain.session.SessionStatus.COMPLETED, 4, 0, 0, new java.math.BigDecimal(grams),
+                // the plan's session number and intervals (this test used session 1 and 4 intervals for week 2
+                // before the record rules, which now make such a record an error of its own)
+                (day, grams) -> new org.hiitplanner.domain.session.SessionRecord("R15", LocalDate.parse(day),
+                        day.equals("2026-11-16") ? 1 : 6, org.hiitplanner.domain.session.SessionStatus.COMPLETED,
+                        day.equals("2026-11-16") ? 4 : 5, 0, 0, new java.math.BigDecimal(grams),
                         "", "", "T", Instant.parse(day + "T09:00:00Z"));
         document.edit("weights", s -> s.withAddedRecord(weighed.apply("2026-11-16", "350"))
                 .withAddedRecord(weighed.apply("2026-11-23", "280")));
@@ -109,5 +112,21 @@ class OverviewViewModelTest {
                 + "at 11:00 by 45 min", warnings.get(0).finding().message());
         assertEquals("heats", warnings.get(0).screen());
         assertEquals("$.treadmills[0]", warnings.get(0).finding().path());
+    }
+
+    @Test
+    void aRecordThePlanDoesNotExplainIsAnErrorLinkedToTheAuditScreen() {
+        OverviewViewModel model = at("2026-12-02T08:00:00Z");
+        document.edit("odd record", s -> s.withAddedRecord(new SessionRecord("R16", LocalDate.of(2026, 11, 17), 2,
+                org.hiitplanner.domain.session.SessionStatus.COMPLETED, 99, 0, 0, null, "", "", "T",
+                Instant.parse("2026-11-17T09:00:00Z"))));
+        List<OverviewViewModel.Warning> warnings = model.factsProperty().get().warnings();
+        assertEquals(1, warnings.size());
+        OverviewViewModel.Warning w = warnings.get(0);
+        assertEquals(true, w.finding().isError());
+        assertEquals("$.sessionRecords[0]", w.finding().path());
+        assertEquals("audit", w.screen());
+        assertEquals("Recorded session outside the plan (it stays on record; Adherence leaves it out): R16 on"
+                + " 2026-11-17: completed means all 4 planned intervals, not 99", w.finding().message());
     }
 }

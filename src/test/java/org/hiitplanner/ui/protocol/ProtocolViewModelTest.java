@@ -95,4 +95,24 @@ class ProtocolViewModelTest {
         assertEquals(4, model.weeks().get(0).intervals());
         assertEquals("Reset protocol to the default template", document.undoTextProperty().get());
     }
+
+    @Test
+    void aSkipDateOnADayWithRecordsNamesThemAndAsksFirst() {
+        LocalDate tuesday = LocalDate.of(2026, 11, 17);
+        document.edit("record", st -> st.withAddedRecord(new org.hiitplanner.domain.session.SessionRecord("R22",
+                tuesday, 2, org.hiitplanner.domain.session.SessionStatus.MISSED, 0, 0, 0, null, "", "", "Tech",
+                java.time.Instant.parse("2026-11-17T12:00:00Z"))));
+        List<String> asked = new java.util.ArrayList<>();
+        org.hiitplanner.ui.common.OrphanGuard guard = new org.hiitplanner.ui.common.OrphanGuard(
+                new org.hiitplanner.ui.common.Messages(java.util.Locale.ENGLISH));
+        guard.setConfirm(q -> asked.add(q) && false);
+        model.setOrphanGuard(guard);
+        assertInstanceOf(Outcome.Rejected.class, model.addSkipDate(tuesday));
+        assertTrue(document.study().calendar().skipDates().isEmpty());
+        assertTrue(asked.get(0).contains("R22 on 2026-11-17 (Missed)"), asked.get(0));
+        assertInstanceOf(Outcome.Done.class, model.addSkipDate(LocalDate.of(2026, 12, 25)), "no records then");
+        guard.setConfirm(q -> true);
+        assertInstanceOf(Outcome.Done.class, model.addSkipDate(tuesday));
+        assertEquals(1, document.study().sessionRecords().size(), "the record stays in the file");
+    }
 }

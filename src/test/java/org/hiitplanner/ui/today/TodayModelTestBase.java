@@ -40,10 +40,15 @@ abstract class TodayModelTestBase {
     StudyDocument document;
     OperatorName operator;
     TodayViewModel model;
-    private final Clock clock;
+    private Clock clock;
 
     TodayModelTestBase(Clock clock) {
         this.clock = clock;
+    }
+
+    /** Another clock for the next {@code open}: a day can be recorded only on or after it. */
+    void clockAt(Clock other) {
+        this.clock = other;
     }
 
     @BeforeAll

@@ -12,14 +12,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.RecordProblem;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.domain.steptest.Measurement;
+import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudySettings;
@@ -155,6 +159,8 @@ class TodayViewModelTest extends TodayModelTestBase {
 
     @Test
     void aPartialRecordWithFiveOfSevenIntervalsStimuliGridTimeAndWeight() throws Exception {
+        // recorded on its day: before the record rules this test recorded week 4 two weeks ahead of the clock
+        clockAt(Clock.fixed(Instant.parse("2026-12-08T17:00:00Z"), ZoneOffset.UTC));
         openDemo();
         fx(() -> {
             model.dateProperty().set(TUESDAY_WEEK_4);
@@ -188,6 +194,52 @@ class TodayViewModelTest extends TodayModelTestBase {
     }
 
     @Test
+    void aFutureDayCannotBeRecordedNextThenEnterWritesNothing() throws Exception {
+        openDemo();
+        fx(() -> {
+            model.nextDay();
+            model.selectedAnimalProperty().set("R15");
+            return null;
+        });
+        assertEquals(LocalDate.of(2026, 11, 25), model.dateProperty().get());
+        assertFalse(fx(() -> model.completeSelected()));
+        assertTrue(writes.isEmpty());
+        assertEquals("R15 on 2026-11-25: the day is after today (2026-11-24); record a session on its day or later",
+                model.messageProperty().get());
+        assertEquals(RecordProblem.Code.FUTURE, card("R15").whyNotComplete().orElseThrow().code());
+        RecordForm form = fx(() -> model.openForm("R15")).orElseThrow();
+        assertTrue(form.nothingAllowed());
+        assertFalse(fx(() -> model.save(form)));
+        assertTrue(form.statusErrorProperty().get().startsWith("Not allowed: R15 on 2026-11-25: the day is after"),
+                form.statusErrorProperty().get());
+        assertTrue(writes.isEmpty());
+    }
+
+    @Test
+    void withoutAVmaxOnlyMissedOrExcusedCanBeRecorded() throws Exception {
+        // R16's only step test failed in the first stage: no Vmax, no prescription
+        Study demo = DemoStudy.create();
+        List<StepTestResult> results = new ArrayList<>(demo.stepTestResults().stream()
+                .filter(r -> !r.animalId().equals("R16")).toList());
+        results.add(new StepTestResult("R16", LocalDate.of(2026, 11, 14), new Measurement.TotalTime(95), "Tech",
+                true, ""));
+        open(demo.withStepTestResults(results));
+        assertEquals(RecordProblem.Code.NO_PRESCRIPTION, card("R16").whyNotComplete().orElseThrow().code());
+        assertFalse(fx(() -> model.completeAsPlanned("R16")));
+        assertTrue(writes.isEmpty());
+        RecordForm form = fx(() -> model.openForm("R16")).orElseThrow();
+        assertEquals(SessionStatus.MISSED, form.statusProperty().get(), "the form starts with an allowed status");
+        assertFalse(form.allows(SessionStatus.COMPLETED));
+        assertFalse(form.allows(SessionStatus.PARTIAL));
+        assertTrue(form.allows(SessionStatus.EXCUSED));
+        assertEquals("R16 on 2026-11-24: no Vmax for this day, so no speeds were prescribed; record it as missed"
+                + " or excused", form.whyNot(SessionStatus.COMPLETED));
+        assertTrue(fx(() -> model.save(form)));
+        await();
+        assertEquals(SessionStatus.MISSED, records().get(0).status());
+    }
+
+    @Test
     void badNumbersAreNamedOnTheirFieldsAndNothingIsWritten() throws Exception {
         openDemo();
         RecordForm form = fx(() -> model.openForm("R16")).orElseThrow();
@@ -200,7 +252,9 @@ class TodayViewModelTest extends TodayModelTestBase {
             return model.save(form);
         });
         assertFalse(saved);
-        assertEquals("Enter a whole number from 0 to 5", form.intervalsErrorProperty().get());
+        // partial means 1 to planned − 1 (this test allowed 0 to planned before the record rules)
+        assertEquals("Enter a whole number from 1 to 4: partial means fewer than the 5 planned",
+                form.intervalsErrorProperty().get());
         assertEquals("Enter a whole number, 0 or more (empty means 0)", form.stimuliErrorProperty().get());
         assertEquals("Enter a whole number, 0 or more (empty means 0)", form.gridErrorProperty().get());
         assertEquals("Enter the weight in g, e.g. 312.5, or leave it empty", form.weightErrorProperty().get());
