@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.schedule.RecordProblem;
@@ -81,6 +82,22 @@ final class RecordUseCase {
         return new Prepared(study.withSessionRecords(all).withAuditLog(log), null);
     }
 
+
+    /**
+     * The first rule broken by a session record that an edit adds (an edit of any screen: records reach the study
+     * only as the rules allow), checked against the study after the edit; empty when the edit adds none.
+     */
+    static Optional<String> brokenAdded(Study before, Study after, LocalDate today) {
+        if (before.sessionRecords() == after.sessionRecords()) {
+            return Optional.empty();
+        }
+        List<SessionRecord> added = StudyChanges.minus(after.sessionRecords(), before.sessionRecords());
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordRules rules = RecordRules.of(after, today);
+        return added.stream().map(rules::check).filter(p -> !p.isEmpty()).findFirst().map(p -> p.get(0).text());
+    }
 
     private static Prepared refused(Refusal.Kind kind, String message) {
         return new Prepared(null, new Refusal(kind, message));

@@ -71,6 +71,10 @@ public final class StudyGate {
         if (sameContent(before, after)) {
             return Outcome.unchanged(before);
         }
+        Optional<String> broken = RecordUseCase.brokenAdded(before, after, LocalDate.now(clock));
+        if (broken.isPresent()) {
+            return Outcome.refused(before, Refusal.Kind.NOT_ALLOWED, broken.get());
+        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() && PastChanges.needReason(opened, before, after)) {
             return Outcome.refused(before, Refusal.Kind.REASON_REQUIRED,
