@@ -50,6 +50,7 @@ import org.hiitplanner.ui.schedule.ScheduleView;
 import org.hiitplanner.ui.schedule.ScheduleViewModel;
 import org.hiitplanner.ui.steptests.StepTestsView;
 import org.hiitplanner.ui.steptests.StepTestsViewModel;
+import org.hiitplanner.ui.today.RecordWriter;
 import org.hiitplanner.ui.today.TodayView;
 import org.hiitplanner.ui.today.TodayViewModel;
 import org.hiitplanner.ui.today.WelfareFlagTexts;
@@ -88,7 +89,7 @@ public class HiitPlannerApp extends Application {
                         view.navigator()).root()),
                 new Screen("today", messages.get("screen.today"), Feather.CHECK_SQUARE, () -> new TodayView(
                         new TodayViewModel(document, engine, background, clock, messages, operator,
-                                document::edit, model::saveAs, new WelfareFlagTexts(clock)), messages).root()),
+                                RecordWriter.of(document), model::saveAs, new WelfareFlagTexts(clock)), messages).root()),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
                         () -> new ProtocolView(new ProtocolViewModel(document, clock), messages).root()),
                 new Screen("animals", messages.get("screen.animals"), Feather.USERS,

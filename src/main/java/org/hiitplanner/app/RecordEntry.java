@@ -1,5 +1,6 @@
 package org.hiitplanner.app;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.hiitplanner.domain.session.SessionRecord;
@@ -15,5 +16,10 @@ public record RecordEntry(SessionRecord record, String reason) {
 
     public static RecordEntry of(SessionRecord record) {
         return new RecordEntry(record, "");
+    }
+
+    /** Entries of records that share one reason (a batch, or a correction). */
+    public static List<RecordEntry> all(List<SessionRecord> records, String reason) {
+        return records.stream().map(r -> new RecordEntry(r, reason)).toList();
     }
 }

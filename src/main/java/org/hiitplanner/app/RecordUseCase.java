@@ -1,19 +1,25 @@
 package org.hiitplanner.app;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.schedule.RecordProblem;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.WelfareLimits;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.welfare.WelfareCheck;
 
 /**
- * Appends session records to a study with their audit entries: one "session record" entry each (from the record
+ * Appends session records to a study with their audit entries, each record checked by the one rule set of the
+ * domain ({@link RecordRules}: a session of the plan, the intervals its status allows, not after today, a
+ * prescription for a run session): one "session record" entry each (from the record
  * it corrects, if any, to the new one) and a "welfare event" for a record above the stimulus limit or at the
  * weight-loss endpoint. A record that corrects an earlier one of the same animal and day needs a reason. Linear in
  * the study's records plus the new ones, so that a whole study's records can be entered at once.
@@ -25,9 +31,16 @@ final class RecordUseCase {
     record Prepared(Study next, Refusal refusal) {
     }
 
-    Prepared prepare(Study study, List<RecordEntry> entries, Instant now, String operator) {
+    Prepared prepare(Study study, List<RecordEntry> entries, LocalDate today, Instant now, String operator) {
         if (entries.isEmpty()) {
             return refused(Refusal.Kind.INVALID_VALUE, "No session to record");
+        }
+        RecordRules rules = RecordRules.of(study, today);
+        for (RecordEntry e : entries) {
+            List<RecordProblem> problems = rules.check(e.record());
+            if (!problems.isEmpty()) {
+                return refused(Refusal.Kind.NOT_ALLOWED, problems.get(0).text());
+            }
         }
         Map<String, SessionRecord> last = new HashMap<>();
         Map<String, List<SessionRecord>> byAnimal = new HashMap<>();
@@ -69,6 +82,22 @@ final class RecordUseCase {
         return new Prepared(study.withSessionRecords(all).withAuditLog(log), null);
     }
 
+
+    /**
+     * The first rule broken by a session record that an edit adds (an edit of any screen: records reach the study
+     * only as the rules allow), checked against the study after the edit; empty when the edit adds none.
+     */
+    static Optional<String> brokenAdded(Study before, Study after, LocalDate today) {
+        if (before.sessionRecords() == after.sessionRecords()) {
+            return Optional.empty();
+        }
+        List<SessionRecord> added = StudyChanges.minus(after.sessionRecords(), before.sessionRecords());
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordRules rules = RecordRules.of(after, today);
+        return added.stream().map(rules::check).filter(p -> !p.isEmpty()).findFirst().map(p -> p.get(0).text());
+    }
 
     private static Prepared refused(Refusal.Kind kind, String message) {
         return new Prepared(null, new Refusal(kind, message));

@@ -2,6 +2,7 @@ package org.hiitplanner.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +71,10 @@ public final class StudyGate {
         if (sameContent(before, after)) {
             return Outcome.unchanged(before);
         }
+        Optional<String> broken = RecordUseCase.brokenAdded(before, after, LocalDate.now(clock));
+        if (broken.isPresent()) {
+            return Outcome.refused(before, Refusal.Kind.NOT_ALLOWED, broken.get());
+        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() && PastChanges.needReason(opened, before, after)) {
             return Outcome.refused(before, Refusal.Kind.REASON_REQUIRED,
@@ -80,7 +85,7 @@ public final class StudyGate {
 
     /** Appends session records (a correction is a new record; the latest counts); see {@link RecordUseCase}. */
     public Outcome record(List<RecordEntry> entries) {
-        RecordUseCase.Prepared p = records.prepare(study, entries, clock.instant(), who());
+        RecordUseCase.Prepared p = records.prepare(study, entries, LocalDate.now(clock), clock.instant(), who());
         return p.refusal() != null ? new Outcome(study, study, p.refusal()) : saveAndTake(p.next());
     }
 

@@ -8,18 +8,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 
 import org.hiitplanner.app.RecordEntry;
 import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.RecordProblem;
+import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
@@ -119,13 +119,7 @@ final class RecordCommand implements Callable<Integer> {
         checkUsage();
         Study s = files.openUsable(study);
         Instant now = clock.instant();
-        Map<String, PlannedSession> planned = new HashMap<>();
-        Set<LocalDate> trainingDays = new HashSet<>();
-        for (PlannedSession p : engine.schedule(s)) {
-            planned.put(key(p.animalId(), p.date()), p);
-            trainingDays.add(p.date());
-        }
-        Checker checker = new Checker(s, planned, trainingDays, now);
+        Checker checker = new Checker(s, RecordRules.of(s, engine.schedule(s), LocalDate.now(clock)), now);
         PrintWriter out = spec.commandLine().getOut();
         if (csv == null) {
             RecordInput in = new RecordInput(animal.strip(), date, completed ? SessionStatus.COMPLETED : status, intervals,
@@ -224,7 +218,7 @@ final class RecordCommand implements Callable<Integer> {
     }
 
     private static String summary(SessionRecord r, Checker checker) {
-        int plannedIntervals = checker.planned.get(key(r.animalId(), r.date())).prescription().intervals();
+        int plannedIntervals = checker.plannedIntervals(r);
         return r.status().name().toLowerCase(Locale.ROOT) + " " + r.intervalsCompleted() + "/" + plannedIntervals;
     }
 
@@ -232,33 +226,33 @@ final class RecordCommand implements Callable<Integer> {
         return animalId + "\u0000" + day;
     }
 
-    /** Checks one session against the study: planned that day, numbers in range, replacing only with a reason. */
+    /**
+     * Checks one session by the domain's rules for records (a session of the plan, the intervals its status allows,
+     * not after today, a prescription for a run session) and the rule that a correction needs a reason.
+     */
     private final class Checker {
         private final Study study;
-        private final Map<String, PlannedSession> planned;
-        private final Set<LocalDate> trainingDays;
+        private final RecordRules rules;
         private final Instant now;
         private final Map<String, SessionRecord> latest = new HashMap<>();
 
-        Checker(Study study, Map<String, PlannedSession> planned, Set<LocalDate> trainingDays, Instant now) {
+        Checker(Study study, RecordRules rules, Instant now) {
             this.study = study;
-            this.planned = planned;
-            this.trainingDays = trainingDays;
+            this.rules = rules;
             this.now = now;
             study.sessionRecords().forEach(r -> latest.merge(key(r.animalId(), r.date()), r, SessionRecord::later));
+        }
+
+        int plannedIntervals(SessionRecord r) {
+            return rules.plannedFor(r.animalId(), r.date()).map(p -> p.prescription().intervals()).orElse(0);
         }
 
         Change check(RecordInput in) {
             if (study.animal(in.animal()).isEmpty()) {
                 throw new IllegalArgumentException("no animal " + in.animal() + " in the study");
             }
-            PlannedSession p = planned.get(key(in.animal(), in.date()));
-            if (p == null) {
-                throw new IllegalArgumentException(in.animal() + " has no planned session on " + in.date() + " ("
-                        + (trainingDays.contains(in.date()) ? "its group does not train or it is not active that day"
-                        : "not a training day") + ")");
-            }
-            int plannedN = p.prescription().intervals();
+            Optional<PlannedSession> p = rules.plannedFor(in.animal(), in.date());
+            int plannedN = p.map(x -> x.prescription().intervals()).orElse(0);
             int n = in.intervals() != null ? in.intervals() : switch (in.status()) {
                 case COMPLETED -> plannedN;
                 case MISSED, EXCUSED -> 0;
@@ -268,10 +262,6 @@ final class RecordCommand implements Callable<Integer> {
             if (n < 0) {
                 throw new IllegalArgumentException("intervals must not be negative (was " + n + ")");
             }
-            if (n > plannedN) {
-                throw new IllegalArgumentException(in.animal() + " on " + in.date() + ": " + n
-                        + " intervals completed but only " + plannedN + " planned");
-            }
             String why = in.reason() == null ? "" : in.reason().strip();
             Optional<SessionRecord> existing = Optional.ofNullable(latest.get(key(in.animal(), in.date())));
             if (existing.isPresent() && why.isEmpty()) {
@@ -279,10 +269,14 @@ final class RecordCommand implements Callable<Integer> {
                         + " is already recorded (" + describe(existing.get()) + "); to correct it give a reason ("
                         + (csv == null ? "--reason TEXT" : "the reason column") + ")");
             }
-            SessionRecord r = new SessionRecord(in.animal(), in.date(), p.number(), in.status(), n,
-                    in.stimuli() == null ? 0 : in.stimuli(), in.gridSeconds() == null ? 0 : in.gridSeconds(),
-                    in.weight(), in.notes() == null ? "" : in.notes(),
+            SessionRecord r = new SessionRecord(in.animal(), in.date(), p.map(PlannedSession::number).orElse(1),
+                    in.status(), n, in.stimuli() == null ? 0 : in.stimuli(),
+                    in.gridSeconds() == null ? 0 : in.gridSeconds(), in.weight(), in.notes() == null ? "" : in.notes(),
                     in.status() == SessionStatus.EXCUSED ? why : "", operator.strip(), now);
+            List<RecordProblem> problems = rules.check(r);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(problems.get(0).text());
+            }
             return new Change(r, existing.orElse(null), why);
         }
     }

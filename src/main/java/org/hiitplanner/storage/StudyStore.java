@@ -126,6 +126,28 @@ public final class StudyStore {
         }
     }
 
+    /**
+     * Saves like {@link #save(Study, Path)}, but only when the file is still what {@code guard} read or wrote last:
+     * someone else's change is never overwritten. The guard remembers the new content.
+     */
+    public void save(Study study, Path file, FileGuard guard) throws StudyFileException {
+        try {
+            if (!guard.unchanged(file)) {
+                throw new StudyFileException(file, file + ": cannot save the study: the file was changed by someone "
+                        + "else since it was opened here; nothing was written. Open it again to see their change.");
+            }
+            byte[] content = toJson(study).getBytes(StandardCharsets.UTF_8);
+            checkReadable(study, content, file);
+            writer.write(file, content);
+            guard.remember(file, content);
+        } catch (SaveFailedException e) {
+            throw new StudyFileException(file, file + ": cannot save the study: " + e.reason() + "; " + e.onDisk(), e);
+        } catch (IOException e) {
+            throw new StudyFileException(file, file + ": cannot save the study: " + IoMessages.describe(e)
+                    + "; nothing was written", e);
+        }
+    }
+
     /** What this store writes, it opens again: the loader's limits are checked before anything is written. */
     private void checkReadable(Study study, byte[] content, Path file) throws StudyFileException {
         long limit = JsonMapperFactory.MAX_DOCUMENT_BYTES;

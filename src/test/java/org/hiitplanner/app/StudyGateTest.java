@@ -36,7 +36,8 @@ class StudyGateTest {
 
     private static SessionRecord record(String animal, String day, SessionStatus status, int intervals, int stimuli,
                                         String weight) {
-        return new SessionRecord(animal, LocalDate.parse(day), 1, status, intervals, stimuli, 0,
+        int session = LocalDate.parse(day).getDayOfMonth() - 15; // the demo's first week: Monday 16 is session 1
+        return new SessionRecord(animal, LocalDate.parse(day), session, status, intervals, stimuli, 0,
                 weight == null ? null : new BigDecimal(weight), "", "", "T. Tech", NINE_THIRTY.instant());
     }
 
@@ -81,6 +82,20 @@ class StudyGateTest {
     }
 
     @Test
+    void theOneRuleSetRefusesWhatThePlanDoesNotExplainAndSavesNothing() {
+        StudyGate gate = gate(DemoStudy.create());
+        Outcome future = gate.record(List.of(RecordEntry.of(record("R15", "2026-11-17", SessionStatus.MISSED, 0, 0,
+                null))));
+        assertEquals(Refusal.Kind.NOT_ALLOWED, future.refusal().kind());
+        assertTrue(future.refusal().message().contains("2026-11-17"), future.refusal().message());
+        Outcome tooMany = gate.record(List.of(RecordEntry.of(record("R15", "2026-11-16", SessionStatus.COMPLETED, 99,
+                0, null))));
+        assertEquals(Refusal.Kind.NOT_ALLOWED, tooMany.refusal().kind());
+        assertEquals(List.of(), saves);
+        assertEquals(DemoStudy.create(), gate.study());
+    }
+
+    @Test
     void aFailedSaveRefusesAndChangesNothing() {
         StudyGate gate = new StudyGate(DemoStudy.create(), FILE, NINE_THIRTY, () -> "Ana");
         gate.setSaver((s, f) -> {
@@ -94,7 +109,9 @@ class StudyGateTest {
 
     @Test
     void aWeightFlagIsClearedByThePiWithAReasonAndOnlyWhenOpen() {
-        StudyGate gate = gate(DemoStudy.create());
+        Clock wednesday = Clock.fixed(Instant.parse("2026-11-18T09:30:00Z"), ZoneOffset.UTC);
+        StudyGate gate = new StudyGate(DemoStudy.create(), FILE, wednesday, () -> "Anna de Vries");
+        gate.setSaver((study, file) -> saves.add(study));
         assertEquals("Animal R15 has no open body-weight-loss flag; nothing to clear",
                 gate.clearWeightFlag("R15", "vet agrees").message().orElseThrow());
         gate.record(List.of(RecordEntry.of(record("R15", "2026-11-16", SessionStatus.COMPLETED, 4, 0, "350")),

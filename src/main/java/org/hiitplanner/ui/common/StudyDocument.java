@@ -96,6 +96,11 @@ public final class StudyDocument {
         return done(description, gate.record(entries));
     }
 
+    /** A PI clears an animal's open weight-loss flag with a reason (saved at once, audited); one step of undo. */
+    public Optional<String> clearWeightFlag(String description, String animalId, String reason) {
+        return done(description, gate.clearWeightFlag(animalId, reason));
+    }
+
     private Optional<String> done(String description, Outcome outcome) {
         if (outcome.changed()) {
             undo.push(new Change(description, outcome.before(), outcome.after()));

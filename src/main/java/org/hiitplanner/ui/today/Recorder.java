@@ -175,7 +175,7 @@ final class Recorder {
         boolean one = records.size() == 1;
         String description = one ? messages.get("today.edit.one", first.animalId(), date)
                 : messages.get(batch.editKey(), records.size(), batch.where(), date);
-        Optional<String> error = writer.write(description, reason, s -> appended(s, records));
+        Optional<String> error = writer.write(description, reason, records);
         if (error.isEmpty()) {
             tell(one ? texts.summary(records.get(0), first.session())
                     : messages.get(batch.doneKey(), records.size(), batch.where()), false);
@@ -197,11 +197,6 @@ final class Recorder {
                 ? "Confirmed: " + String.join("; ", clamped) : "");
     }
 
-    private static Study appended(Study s, List<SessionRecord> records) {
-        List<SessionRecord> all = new ArrayList<>(s.sessionRecords());
-        all.addAll(records);
-        return s.withSessionRecords(all);
-    }
 
     /** The latest record of a card's session in the study as it is now (not as last computed). */
     private Optional<SessionRecord> existing(RunCard c) {
@@ -230,10 +225,8 @@ final class Recorder {
         if (reason.isEmpty() || reason.get().isBlank()) {
             return tell(messages.get("today.clear.cancelled"), true);
         }
-        var clearance = new WelfareClearance(animalId, open.get().date(), operator,
-                clock.instant(), reason.get().strip());
-        Optional<String> error = writer.write(messages.get("today.clear.edit", animalId), reason.get().strip(),
-                st -> st.withAddedClearance(clearance));
+        Optional<String> error = document.clearWeightFlag(messages.get("today.clear.edit", animalId), animalId,
+                reason.get().strip());
         if (error.isPresent()) {
             return tell(error.get(), true);
         }

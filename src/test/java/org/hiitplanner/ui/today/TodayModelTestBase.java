@@ -63,12 +63,12 @@ abstract class TodayModelTestBase {
 
     void open(Study study, Path file, Function<Study, Map<String, List<String>>> flagsOf) throws Exception {
         model = fx(() -> {
-            document = new StudyDocument(study, file);
+            document = new StudyDocument(study, file, clock, () -> "Anna");
             operator = new OperatorName(null);
             operator.nameProperty().set("Anna");
             RecordWriter writer = (d, r, c) -> {
                 writes.add(d + " | " + r);
-                return writerError.isPresent() ? writerError : document.edit(d, r, c);
+                return writerError.isPresent() ? writerError : RecordWriter.of(document).write(d, r, c);
             };
             TodayViewModel m = new TodayViewModel(document, new ScheduleEngine(), background, clock,
                     new Messages(Locale.ENGLISH), operator, writer, () -> { }, flagsOf);

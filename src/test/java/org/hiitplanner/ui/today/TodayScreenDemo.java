@@ -67,7 +67,7 @@ public class TodayScreenDemo extends Application {
         }
         Messages messages = new Messages(Locale.ENGLISH);
         TodayView view = new TodayView(new TodayViewModel(ws.document(), new ScheduleEngine(), ws.background(),
-                MONDAY_WEEK_1, messages, operator, (d, r, c) -> ws.document().edit(d, c), ws.model()::saveAs,
+                MONDAY_WEEK_1, messages, operator, RecordWriter.of(ws.document()), ws.model()::saveAs,
                 s -> records ? Map.of("R17", List.of("Body weight 8.4 % below its baseline (312.5 g → 286.2 g)"))
                         : Map.of()), messages);
         ws.view().setScreens(List.of(

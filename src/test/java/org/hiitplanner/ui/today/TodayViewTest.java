@@ -58,13 +58,13 @@ class TodayViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        document = new StudyDocument(DemoStudy.create(), Path.of("demo.hiit.json"));
+        document = new StudyDocument(DemoStudy.create(), Path.of("demo.hiit.json"), TUESDAY_WEEK_4, () -> "Anna");
         background = new Background();
         OperatorName operator = new OperatorName(null);
         operator.nameProperty().set("");
         Messages messages = new Messages(Locale.ENGLISH);
         model = new TodayViewModel(document, new ScheduleEngine(), background, TUESDAY_WEEK_4, messages, operator,
-                (d, r, c) -> document.edit(d, c), () -> { }, s -> Map.of());
+                RecordWriter.of(document), () -> { }, s -> Map.of());
         TodayView view = new TodayView(model, messages);
         Scene scene = new Scene((Parent) view.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/org/hiitplanner/ui/app.css").toExternalForm());
