@@ -103,6 +103,10 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--operator", required = true, paramLabel = "NAME", description = "who ran or entered it")
     private String operator;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "while another program has the study open for writing, wait up to this long (default: 0)")
+    private int waitSeconds;
+
     RecordCommand(StudyFiles files, StudyStore store, ScheduleEngine engine, Clock clock) {
         this.files = files;
         this.store = store;
@@ -117,7 +121,14 @@ final class RecordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         checkUsage();
-        Study s = files.openUsable(study);
+        try (LockedStudy locked = LockedStudy.open(files, store, study, operator.strip(), clock, waitSeconds,
+                spec.commandLine().getErr())) {
+            return record(locked);
+        }
+    }
+
+    private int record(LockedStudy locked) throws Exception {
+        Study s = locked.study();
         Instant now = clock.instant();
         Checker checker = new Checker(s, RecordRules.of(s, engine.schedule(s), LocalDate.now(clock)), now);
         PrintWriter out = spec.commandLine().getOut();
@@ -130,7 +141,7 @@ final class RecordCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CliException(study + ": " + ErrorMessages.oneLine(e.getMessage()));
             }
-            save(s, List.of(change));
+            save(locked, List.of(change));
             SessionRecord r = change.record();
             out.println("Recorded 1 session (" + r.animalId() + ", " + r.date() + ", " + summary(r, checker) + ") in "
                     + study + (change.replaced() == null ? "" : ", replacing the earlier record"));
@@ -152,7 +163,7 @@ final class RecordCommand implements Callable<Integer> {
         if (changes.isEmpty()) {
             throw new CliException(csv + ": no sessions to record (only the header row)");
         }
-        save(s, changes);
+        save(locked, changes);
         long replaced = changes.stream().filter(c -> c.replaced() != null).count();
         out.println("Recorded " + changes.size() + (changes.size() == 1 ? " session" : " sessions") + " from " + csv
                 + " in " + study + (replaced == 0 ? "" : " (" + replaced + " replacing earlier records)"));
@@ -190,9 +201,8 @@ final class RecordCommand implements Callable<Integer> {
      * the latest counts), with their audit entries as the window writes them, welfare events included; the study
      * is saved atomically before this returns.
      */
-    private void save(Study s, List<Change> changes) throws CliException {
-        StudyGate gate = new StudyGate(s, study, clock, operator::strip);
-        gate.setSaver(store::save);
+    private void save(LockedStudy locked, List<Change> changes) throws CliException {
+        StudyGate gate = locked.gate(operator::strip);
         List<RecordEntry> entries = changes.stream()
                 .map(c -> new RecordEntry(c.record(), c.replaced() == null ? "" : c.reason())).toList();
         Optional<String> refused = gate.record(entries).message();

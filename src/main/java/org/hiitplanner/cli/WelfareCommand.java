@@ -50,6 +50,10 @@ final class WelfareCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "the PI who clears the flag (with --clear)")
     private String by;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "with --clear: while another program has the study open for writing, wait up to this long")
+    private int waitSeconds;
+
     WelfareCommand(StudyFiles files, StudyStore store, Clock clock) {
         this.files = files;
         this.store = store;
@@ -58,10 +62,10 @@ final class WelfareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Study s = files.openUsable(study);
         if (clear != null) {
-            return clear(s);
+            return clear();
         }
+        Study s = files.openUsable(study);
         Map<String, List<WelfareFlag>> flags = new TreeMap<>(new WelfareCheck().flagsByAnimal(s.sessionRecords(),
                 s.welfareClearances(), s.settings().welfare()));
         PrintWriter out = spec.commandLine().getOut();
@@ -73,15 +77,21 @@ final class WelfareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int clear(Study s) throws Exception {
+    private int clear() throws Exception {
         if (reason == null || reason.isBlank() || by == null || by.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--clear needs --reason TEXT and --by NAME (the PI)");
         }
-        if (s.animal(clear).isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--clear: animal \"" + clear + "\" is not in " + study);
+        try (LockedStudy locked = LockedStudy.open(files, store, study, by.strip(), clock, waitSeconds,
+                spec.commandLine().getErr())) {
+            if (locked.study().animal(clear).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--clear: animal \"" + clear + "\" is not in "
+                        + study);
+            }
+            return clear(locked.gate(by::strip));
         }
-        StudyGate gate = new StudyGate(s, study, clock, by::strip);
-        gate.setSaver(store::save);
+    }
+
+    private int clear(StudyGate gate) throws Exception {
         Outcome outcome = gate.clearWeightFlag(clear, reason);
         if (outcome.error().isPresent()) {
             throw new CliException(outcome.error().get().kind() == Refusal.Kind.NOT_SAVED ? study + ": "
