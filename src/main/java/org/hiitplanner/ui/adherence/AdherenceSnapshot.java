@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hiitplanner.app.DerivedStudy;
 import org.hiitplanner.domain.adherence.Adherence;
 import org.hiitplanner.domain.adherence.AdherenceAlert;
 import org.hiitplanner.domain.adherence.AdherenceAlerts;
@@ -15,7 +16,6 @@ import org.hiitplanner.domain.adherence.AdherenceCalculator;
 import org.hiitplanner.domain.adherence.AdherenceReport;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.schedule.PlannedSession;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.VmaxHistory;
 import org.hiitplanner.domain.study.Study;
@@ -60,15 +60,12 @@ public final class AdherenceSnapshot {
     }
 
     /**
-     * Computes the snapshot of {@code study} up to {@code asOf}; reuses the planned sessions of {@code previous}
-     * when it was computed from the very same study value (only the date changed).
+     * Computes the snapshot of a study up to {@code asOf} from its shared derived state (the schedule and the
+     * adherence report are computed there once per study value and date).
      */
-    public static AdherenceSnapshot compute(Study study, LocalDate asOf, ScheduleEngine engine,
-                                            AdherenceSnapshot previous) {
-        List<PlannedSession> planned = previous != null && previous.study == study ? previous.planned
-                : engine.schedule(study);
-        AdherenceReport report = new AdherenceCalculator().compute(planned, study.sessionRecords(), asOf);
-        return new AdherenceSnapshot(study, asOf, planned, report,
+    public static AdherenceSnapshot compute(DerivedStudy derived, LocalDate asOf) {
+        Study study = derived.study();
+        return new AdherenceSnapshot(study, asOf, derived.schedule().sessions(), derived.adherence(asOf),
                 AdherenceCalculator.countedRecords(study.sessionRecords(), asOf));
     }
 

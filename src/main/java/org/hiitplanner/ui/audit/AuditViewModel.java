@@ -23,6 +23,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.audit.AuditEntry;
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.audit.AuditProblem;
@@ -36,7 +40,9 @@ import org.hiitplanner.ui.common.ExportRunner;
  * The audit-trail screen: every entry of the study's log, newest first, narrowed by free text, operator,
  * category and a date range (local dates of the clock's zone); a banner saying whether the hash chain is intact
  * or where it breaks; the selected entry in full; and CSV and PDF exports of the entries the filter lets through.
- * Everything is recomputed when the study changes.
+ * When the study changes, the chain check is the study's shared derived one ({@link DerivedStudies}, checking only
+ * the entries not known to be intact) through the {@link TaskRunner}; entries appended to the trail shown are added
+ * to the top of the list, anything else (another file, an undo) lists the trail again.
  */
 public final class AuditViewModel {
     private final StudyDocument document;
@@ -63,11 +69,16 @@ public final class AuditViewModel {
     private final BooleanProperty excel = new SimpleBooleanProperty(this, "excel");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final DerivedStudies derived;
+    private final LatestTask<Optional<AuditProblem>> check;
     private ExportTarget target = name -> Optional.empty();
+    private AuditLog shown;
 
-    public AuditViewModel(StudyDocument document, Clock clock, Messages messages, ExportRunner runner,
-                          PdfExporter pdf) {
+    public AuditViewModel(StudyDocument document, DerivedStudies derived, TaskRunner tasks, Clock clock,
+                          Messages messages, ExportRunner runner, PdfExporter pdf) {
         this.document = document;
+        this.derived = derived;
+        this.check = new LatestTask<>(tasks, running -> { });
         this.clock = clock;
         this.messages = messages;
         this.runner = runner;
@@ -88,32 +99,77 @@ public final class AuditViewModel {
     }
 
     private void refresh() {
-        AuditLog log = document.study().auditLog();
-        Optional<AuditProblem> found = log.verify();
-        int bad = found.map(p -> p.position() - 1).orElse(-1);
-        List<AuditRow> newest = new ArrayList<>(log.size());
-        for (int i = log.size() - 1; i >= 0; i--) {
-            newest.add(AuditRow.of(log.entries().get(i), clock.getZone(), i == bad));
-        }
+        DerivedStudy study = derived.of(document.study());
+        AuditLog log = study.study().auditLog();
+        check.start(study::auditProblem, found -> show(log, found), error -> show(log, Optional.empty()));
+    }
+
+    private void show(AuditLog log, Optional<AuditProblem> found) {
         Long keep = selected.get() == null ? null : selected.get().sequence();
-        all.setAll(newest);
-        refreshChoices(newest);
+        if (found.isEmpty() && intact.get() && extendsShown(log)) {
+            List<AuditRow> added = new ArrayList<>(log.size() - shown.size());
+            for (int i = log.size() - 1; i >= shown.size(); i--) {
+                added.add(AuditRow.of(log.entries().get(i), clock.getZone(), false));
+            }
+            all.addAll(0, added);
+            refreshChoices(added, true);
+        } else {
+            int bad = found.map(p -> p.position() - 1).orElse(-1);
+            List<AuditRow> newest = new ArrayList<>(log.size());
+            for (int i = log.size() - 1; i >= 0; i--) {
+                newest.add(AuditRow.of(log.entries().get(i), clock.getZone(), i == bad));
+            }
+            all.setAll(newest);
+            refreshChoices(newest, false);
+        }
+        shown = log;
         showVerification(log, found);
         applyFilter();
         selected.set(rows.stream().filter(r -> keep != null && r.sequence() == keep).findFirst().orElse(null));
     }
 
-    private void refreshChoices(List<AuditRow> newest) {
-        List<String> names = newest.stream().map(r -> r.entry().operator()).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        List<String> keys = newest.stream().map(AuditRow::category).distinct().sorted(Comparator.naturalOrder())
-                .map(AuditCategory::key).toList();
+    /** True when {@code log} is the trail shown with entries appended (its entry at the shown end is the same). */
+    private boolean extendsShown(AuditLog log) {
+        if (shown == null || log.size() < shown.size()) {
+            return false;
+        }
+        int n = shown.size();
+        return n == 0 || log.entries().get(n - 1) == shown.entries().get(n - 1);
+    }
+
+    private void refreshChoices(List<AuditRow> rowsSeen, boolean added) {
+        List<String> names = rowsSeen.stream().map(r -> r.entry().operator()).distinct().toList();
+        List<String> keys = rowsSeen.stream().map(AuditRow::category).distinct().map(AuditCategory::key).toList();
+        if (added) {
+            names = union(operators, names, String.CASE_INSENSITIVE_ORDER);
+            keys = union(categories, keys, null);
+        } else {
+            names = names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            keys = rowsSeen.stream().map(AuditRow::category).distinct().sorted(Comparator.naturalOrder())
+                    .map(AuditCategory::key).toList();
+        }
         String op = operator.get();
         String cat = category.get();
-        operators.setAll(withAll(names));
-        categories.setAll(withAll(keys));
+        if (!operators.equals(withAll(names))) {
+            operators.setAll(withAll(names));
+        }
+        if (!categories.equals(withAll(keys))) {
+            categories.setAll(withAll(keys));
+        }
         operator.set(names.contains(op) ? op : "");
         category.set(keys.contains(cat) ? cat : "");
+    }
+
+    /** The choices listed (without the first, "all") and the new ones; in category order when no order is given. */
+    private static List<String> union(List<String> listed, List<String> more, Comparator<String> order) {
+        List<String> all = new ArrayList<>(listed.subList(1, listed.size()));
+        more.stream().filter(m -> !all.contains(m)).forEach(all::add);
+        if (order != null) {
+            all.sort(order);
+        } else {
+            all.sort(Comparator.comparing(k -> AuditCategory.valueOf(k.toUpperCase(java.util.Locale.ROOT))));
+        }
+        return all;
     }
 
     private static List<String> withAll(List<String> values) {
