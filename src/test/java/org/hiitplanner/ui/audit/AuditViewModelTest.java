@@ -36,7 +36,7 @@ class AuditViewModelTest {
     private static final Background UNUSED = new Background();
 
     static AuditViewModel model(StudyDocument document, Clock clock) {
-        return new AuditViewModel(document, clock, MESSAGES, new ExportRunner(UNUSED, MESSAGES),
+        return new AuditViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(), clock, MESSAGES, new ExportRunner(UNUSED, MESSAGES),
                 new PdfExporter(new ScheduleEngine()));
     }
 
