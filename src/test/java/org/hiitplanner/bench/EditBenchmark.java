@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.StudyChanges;
 import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.protocol.ProtocolWeek;
@@ -45,7 +46,7 @@ import org.hiitplanner.ui.today.WelfareFlagTexts;
  * trail of 80 000 entries. The screens' view models listen to the document as in the window; their background work
  * runs inline through a {@link TaskRunner} that times it apart, so what is reported is what the FX thread would do
  * (the edit, the listeners, the publishing), not the background computation. Median and worst of 30 runs after 10
- * warm-up runs. Not a unit test: run it with
+ * warm-up runs ({@code StudyDocument.edit} as it is: 2 runs, it takes seconds). Not a unit test: run it with
  * {@code mvn -B -ntp -q test-compile exec:java -Dexec.mainClass=org.hiitplanner.bench.EditBenchmark
  * -Dexec.classpathScope=test}. The goal is under 50 ms each.
  */
@@ -116,35 +117,53 @@ public final class EditBenchmark {
 
         StudyDocument bare = new StudyDocument(study, file, clock, () -> "bench");
         bare.setSaver((s, f) -> { });
-        report("edit a protocol week (document only)", measure(i -> editWeek(bare, i)));
-        report("record one session (document only, saver does nothing)", measure(i -> recordOne(bare, i)));
+        report("StudyDocument.edit of a protocol week, as it is", measure(2, i -> editWeek(bare, i)));
+        report("StudyDocument.edit adding one record, as it is (saver does nothing)",
+                measure(2, i -> recordOne(bare, i)));
 
         StudyDocument document = new StudyDocument(study, file, clock, () -> "bench");
-        document.setSaver((s, f) -> { });
         DerivedStudies derived = new DerivedStudies(engine);
         List<Object> screens = screens(document, derived);
-        report("edit a protocol week, 6 screens listening", measure(i -> editWeek(document, i)));
-        report("record one session, 6 screens listening, saver does nothing", measure(i -> recordOne(document, i)));
-        StudyStore store = new StudyStore();
-        document.setSaver(store::save);
-        report("record one session, 6 screens listening, saved to a file", measure(i -> recordOne(document, i)));
-        document.setSaver((s, f) -> { });
+        report("the 6 screens' listeners on an edited protocol week", measure(RUNS, i -> timed(() -> {
+            document.replace(weekEdited(document.study(), i), file);
+            return null;
+        })));
+        report("the 6 screens' listeners on one more record", measure(RUNS, i -> timed(() -> {
+            document.replace(document.study().withAddedRecord(record(document.study(), i)), file);
+            return null;
+        })));
         System.out.println();
-        System.out.println("| screen opened on the study (view model built) | median ms | worst ms "
+        System.out.println("| screen opened on a new study value (view model built) | median ms | worst ms "
                 + "| background median ms |");
         System.out.println("|---|---:|---:|---:|");
         for (String screen : List.of("overview", "today", "schedules", "adherence", "audit", "heats")) {
-            report(screen, measure(i -> screen(screen, document, derived)));
+            report(screen, measure(RUNS, i -> screen(screen, document, i)));
         }
         System.out.println();
-        System.out.println("| parts | median ms | worst ms | |");
+        System.out.println("| part of an edit (FX thread) | median ms | worst ms | |");
         System.out.println("|---|---:|---:|---:|");
-        Study next = study.withProtocol(study.protocol().withWeek(3, ProtocolWeek.of(9, "85")));
-        report("Study.equals of two studies differing in one week", measure(i -> split(() -> study.equals(next))));
-        report("Study.withAddedRecord", measure(i -> split(() -> study.withAddedRecord(record(study, i)))));
-        report("StudyStore.save", measure(i -> split(() -> save(store, study, file))));
-        report("AuditLog.verify of 80 000 loaded entries (once, on opening)",
-                measure(i -> split(() -> AuditLog.of(study.auditLog().entries()).verify())));
+        Study week = weekEdited(study, 1);
+        Study recorded = study.withAddedRecord(record(study, 1));
+        StudyChanges changes = new StudyChanges();
+        report("the record check's containsAll over 40 000 records (StudyDocument.supersedesRecords)",
+                measure(1, i -> split(() -> recorded.sessionRecords().containsAll(study.sessionRecords()))));
+        report("StudyChanges.between, a protocol week", measure(RUNS, i -> split(() -> changes.between(study, week))));
+        report("StudyChanges.between, one more record",
+                measure(RUNS, i -> split(() -> changes.between(study, recorded))));
+        report("Study.withAddedRecord", measure(RUNS, i -> split(() -> study.withAddedRecord(record(study, i)))));
+        report("Study.equals, studies differing in one week", measure(RUNS, i -> split(() -> study.equals(week))));
+        report("Study.equals, the same content in another value (the dirty flag after an undo)",
+                measure(RUNS, i -> split(() -> study.equals(study.withAuditLog(study.auditLog())))));
+        report("AuditLog.appendAll of 2 entries to 80 000", measure(RUNS, i -> split(() -> study.auditLog()
+                .appendAll(NOW, "bench", "", List.of(new Change("protocol week 3 intervals", "6", "7"),
+                        new Change("protocol week 3 high percent", "85", "90"))))));
+        report("AuditLog.verify after appending 2 entries", measure(RUNS, i -> split(() -> study.auditLog()
+                .appendAll(NOW, "bench", "", List.of(new Change("x", "", "y"), new Change("z", "", "w"))).verify())));
+        report("AuditLog.verify of 80 000 loaded entries (once, when opening, off the FX thread)",
+                measure(5, i -> split(() -> AuditLog.of(study.auditLog().entries()).verify())));
+        StudyStore store = new StudyStore();
+        report("StudyStore.save (on the FX thread when a record is saved at once)",
+                measure(5, i -> split(() -> save(store, recorded, file))));
         System.out.println("(" + screens.size() + " screens)");
     }
 
@@ -164,9 +183,12 @@ public final class EditBenchmark {
     }
 
     private Split editWeek(StudyDocument document, int i) {
+        return timed(() -> document.edit("Edit week 3", s -> weekEdited(s, i)));
+    }
+
+    private static Study weekEdited(Study s, int i) {
         int intervals = 4 + i % 6;
-        return timed(() -> document.edit("Edit week 3", s -> s.withProtocol(s.protocol().withWeek(3,
-                ProtocolWeek.of(intervals, "85")))));
+        return s.withProtocol(s.protocol().withWeek(3, ProtocolWeek.of(intervals == 6 ? 10 : intervals, "85")));
     }
 
     private Split recordOne(StudyDocument document, int i) {
@@ -190,9 +212,8 @@ public final class EditBenchmark {
         return new Split(all - inBackground, inBackground);
     }
 
-    private Split screen(String name, StudyDocument document, DerivedStudies shared) {
-        // a new study value each time, so that the screen computes rather than finds
-        editWeek(document, name.length() + (int) (System.nanoTime() & 7));
+    private Split screen(String name, StudyDocument document, int i) {
+        // a new derived state each time, so that the screen computes rather than finds
         DerivedStudies derived = new DerivedStudies(engine);
         return timed(() -> switch (name) {
             case "overview" -> overview(document, derived);
@@ -231,12 +252,13 @@ public final class EditBenchmark {
         Split run(int i) throws Exception;
     }
 
-    private Split[] measure(Run run) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+    /** {@code runs} runs, after as many warm-up runs as {@link #WARM_UP} allows (none for very slow work). */
+    private Split[] measure(int runs, Run run) throws Exception {
+        for (int i = 0; i < (runs < RUNS ? 0 : WARM_UP); i++) {
             run.run(i);
         }
-        Split[] splits = new Split[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        Split[] splits = new Split[runs];
+        for (int i = 0; i < runs; i++) {
             splits[i] = run.run(WARM_UP + i);
         }
         return splits;
