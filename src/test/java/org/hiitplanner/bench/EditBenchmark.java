@@ -133,6 +133,18 @@ public final class EditBenchmark {
             return null;
         })));
         System.out.println();
+        System.out.println("| one screen's listener on an edited protocol week | median ms | worst ms "
+                + "| background median ms |");
+        System.out.println("|---|---:|---:|---:|");
+        for (String screen : List.of("overview", "today", "schedules", "adherence", "audit", "heats")) {
+            StudyDocument alone = new StudyDocument(study, file, clock, () -> "bench");
+            screen(screen, alone, 0);
+            report(screen, measure(RUNS, i -> timed(() -> {
+                alone.replace(weekEdited(alone.study(), i), file);
+                return null;
+            })));
+        }
+        System.out.println();
         System.out.println("| screen opened on a new study value (view model built) | median ms | worst ms "
                 + "| background median ms |");
         System.out.println("|---|---:|---:|---:|");

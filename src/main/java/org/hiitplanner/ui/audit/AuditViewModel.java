@@ -70,7 +70,7 @@ public final class AuditViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final DerivedStudies derived;
-    private final LatestTask<Optional<AuditProblem>> check;
+    private final LatestTask<AuditListing> check;
     private ExportTarget target = name -> Optional.empty();
     private AuditLog shown;
 
@@ -100,54 +100,34 @@ public final class AuditViewModel {
 
     private void refresh() {
         DerivedStudy study = derived.of(document.study());
-        AuditLog log = study.study().auditLog();
-        check.start(study::auditProblem, found -> show(log, found), error -> show(log, Optional.empty()));
+        AuditLog before = shown;
+        boolean wasIntact = intact.get();
+        check.start(() -> AuditListing.of(study, before, wasIntact, clock.getZone()), this::show, error -> { });
     }
 
-    private void show(AuditLog log, Optional<AuditProblem> found) {
+    private void show(AuditListing listing) {
         Long keep = selected.get() == null ? null : selected.get().sequence();
-        if (found.isEmpty() && intact.get() && extendsShown(log)) {
-            List<AuditRow> added = new ArrayList<>(log.size() - shown.size());
-            for (int i = log.size() - 1; i >= shown.size(); i--) {
-                added.add(AuditRow.of(log.entries().get(i), clock.getZone(), false));
-            }
-            all.addAll(0, added);
-            refreshChoices(added, true);
-        } else {
-            int bad = found.map(p -> p.position() - 1).orElse(-1);
-            List<AuditRow> newest = new ArrayList<>(log.size());
-            for (int i = log.size() - 1; i >= 0; i--) {
-                newest.add(AuditRow.of(log.entries().get(i), clock.getZone(), i == bad));
-            }
-            all.setAll(newest);
-            refreshChoices(newest, false);
-        }
-        shown = log;
-        showVerification(log, found);
-        applyFilter();
-        selected.set(rows.stream().filter(r -> keep != null && r.sequence() == keep).findFirst().orElse(null));
-    }
-
-    /** True when {@code log} is the trail shown with entries appended (its entry at the shown end is the same). */
-    private boolean extendsShown(AuditLog log) {
-        if (shown == null || log.size() < shown.size()) {
-            return false;
-        }
-        int n = shown.size();
-        return n == 0 || log.entries().get(n - 1) == shown.entries().get(n - 1);
-    }
-
-    private void refreshChoices(List<AuditRow> rowsSeen, boolean added) {
-        List<String> names = rowsSeen.stream().map(r -> r.entry().operator()).distinct().toList();
-        List<String> keys = rowsSeen.stream().map(AuditRow::category).distinct().map(AuditCategory::key).toList();
-        if (added) {
+        List<String> names = listing.names();
+        List<String> keys = listing.keys();
+        if (listing.added()) {
+            all.addAll(0, listing.rows());
             names = union(operators, names, String.CASE_INSENSITIVE_ORDER);
             keys = union(categories, keys, null);
         } else {
-            names = names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
-            keys = rowsSeen.stream().map(AuditRow::category).distinct().sorted(Comparator.naturalOrder())
-                    .map(AuditCategory::key).toList();
+            all.setAll(listing.rows());
         }
+        refreshChoices(names, keys);
+        shown = listing.log();
+        showVerification(listing.log(), listing.found());
+        if (listing.added()) {
+            showCount(); // the filtered list filters the added rows itself
+        } else {
+            applyFilter();
+        }
+        selected.set(keep == null ? null : rows.stream().filter(r -> r.sequence() == keep).findFirst().orElse(null));
+    }
+
+    private void refreshChoices(List<String> names, List<String> keys) {
         String op = operator.get();
         String cat = category.get();
         if (!operators.equals(withAll(names))) {
@@ -180,7 +160,7 @@ public final class AuditViewModel {
     }
 
     private void showVerification(AuditLog log, Optional<AuditProblem> found) {
-        problemRow.set(all.stream().filter(AuditRow::broken).findFirst().orElse(null));
+        problemRow.set(found.isEmpty() ? null : all.stream().filter(AuditRow::broken).findFirst().orElse(null));
         intact.set(found.isEmpty());
         if (found.isPresent()) {
             banner.set(messages.get("audit.broken", String.valueOf(found.get().sequence()), found.get().message()));
@@ -195,6 +175,10 @@ public final class AuditViewModel {
     private void applyFilter() {
         AuditFilter filter = filter();
         rows.setPredicate(filter::test);
+        showCount();
+    }
+
+    private void showCount() {
         count.set(messages.get("audit.count", String.valueOf(rows.size()), String.valueOf(all.size())));
         emptyText.set(messages.get(all.isEmpty() ? "audit.empty.log" : "audit.empty.filter"));
         if (selected.get() != null && !rows.contains(selected.get())) {
