@@ -14,7 +14,6 @@ import javafx.stage.Window;
 
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.AnimalCsvReader;
-import org.hiitplanner.storage.AnimalCsvResult;
 import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Messages;
 
