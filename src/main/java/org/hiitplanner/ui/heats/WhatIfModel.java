@@ -187,8 +187,7 @@ public final class WhatIfModel {
         current.set(now);
         Optional<Treadmill> own = treadmill(base.get());
         Optional<Treadmill> other = treadmill(profile.get());
-        triedTreadmill = null;
-        computation.cancel();
+        computation.cancel(); // Apply applies the tried plan shown until the next one is published
         if (now == null || own.isEmpty() || other.isEmpty()) {
             show(null, "", false);
             return;
