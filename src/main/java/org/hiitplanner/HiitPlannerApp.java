@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
+import org.hiitplanner.app.DerivedStudies;
 import org.hiitplanner.cli.Cli;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
@@ -79,16 +80,17 @@ public class HiitPlannerApp extends Application {
         ScheduleEngine engine = new ScheduleEngine();
         StudyValidator validator = new StudyValidator();
         Background background = new Background();
+        DerivedStudies derived = new DerivedStudies(engine);
         StudyDocument document = new StudyDocument(DemoStudy.create(), null, clock, operator::name);
         MainViewModel model = new MainViewModel(document, store, background, recent, messages, clock);
         MainView view = new MainView(model, messages, () -> requestClose(stage, model));
         model.setPrompts(new DialogPrompts(stage, messages));
         view.setScreens(List.of(
                 new Screen("overview", messages.get("screen.overview"), Feather.HOME, () -> new OverviewView(
-                        new OverviewViewModel(document, engine, validator, messages, clock), messages,
+                        new OverviewViewModel(document, derived, background, validator, messages, clock), messages,
                         view.navigator()).root()),
                 new Screen("today", messages.get("screen.today"), Feather.CHECK_SQUARE, () -> new TodayView(
-                        new TodayViewModel(document, engine, background, clock, messages, operator,
+                        new TodayViewModel(document, derived, background, clock, messages, operator,
                                 RecordWriter.of(document), model::saveAs, new WelfareFlagTexts(clock)), messages).root()),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
                         () -> new ProtocolView(new ProtocolViewModel(document, clock), messages).root()),
@@ -98,16 +100,16 @@ public class HiitPlannerApp extends Application {
                         () -> new StepTestsView(new StepTestsViewModel(document, clock, messages, operator),
                                 messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
-                        () -> new ScheduleView(new ScheduleViewModel(document, engine, background, clock), messages)
+                        () -> new ScheduleView(new ScheduleViewModel(document, derived, background, clock), messages)
                                 .root()),
                 new Screen("adherence", messages.get("screen.adherence"), Feather.PIE_CHART,
-                        () -> new AdherenceView(new AdherenceViewModel(document, engine, background, clock), messages)
+                        () -> new AdherenceView(new AdherenceViewModel(document, derived, background, clock), messages)
                                 .root()),
                 new Screen("audit", messages.get("screen.audit"), Feather.SHIELD,
-                        () -> new AuditView(new AuditViewModel(document, clock, messages,
+                        () -> new AuditView(new AuditViewModel(document, derived, background, clock, messages,
                                 new ExportRunner(background, messages), new PdfExporter(engine)), messages).root()),
                 new Screen("heats", messages.get("screen.heats"), Feather.GRID,
-                        () -> new HeatsView(new HeatsViewModel(document, engine, clock, messages,
+                        () -> new HeatsView(new HeatsViewModel(document, derived, background, clock, messages,
                                 new SecureRandom()::nextLong)).root())));
         wireOutput(stage, document, model, view, messages, engine, background, clock);
         showOn(stage, view, document, model);

@@ -1,9 +1,11 @@
 package org.hiitplanner.domain.audit;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 import org.hiitplanner.domain.Checks;
 
@@ -12,43 +14,72 @@ import org.hiitplanner.domain.Checks;
  * storage is built with {@link #of} without checks, so that {@link #verify} can report what is wrong with it.
  * Removing the last entries cannot be detected from the log alone; compare {@link #lastHash} with a copy kept
  * elsewhere for that.
+ * <p>
+ * Successive logs share one append-only backing array: appending to the newest log writes one slot and copies
+ * nothing; appending to an older log (a branch, e.g. after an undo) copies its entries once. A log knows how many
+ * of its first entries are known to be intact ({@link #verifiedCount}): {@link #verify} checks only the entries
+ * after them, and the entries a log appends itself are intact when the log they follow was.
  */
 public final class AuditLog {
-    private final List<AuditEntry> entries;
+    private final Store store;
+    private final AuditEntry[] array;
+    private final int size;
+    private volatile int verified;
+    private int hash;
 
-    private AuditLog(List<AuditEntry> entries) {
-        this.entries = entries;
+    /** The growing array that successive logs share; entries below its size never change. */
+    private static final class Store {
+        private AuditEntry[] array;
+        private int size;
+
+        Store(AuditEntry[] array, int size) {
+            this.array = array;
+            this.size = size;
+        }
+    }
+
+    private AuditLog(Store store, AuditEntry[] array, int size, int verified) {
+        this.store = store;
+        this.array = array;
+        this.size = size;
+        this.verified = verified;
     }
 
     public static AuditLog empty() {
-        return new AuditLog(List.of());
+        return new AuditLog(new Store(new AuditEntry[0], 0), new AuditEntry[0], 0, 0);
     }
 
     /** A log of stored entries, as they are; call {@link #verify} to check them. */
     public static AuditLog of(List<AuditEntry> entries) {
-        return new AuditLog(Checks.list(entries, "audit entries"));
+        AuditEntry[] copy = Checks.list(entries, "audit entries").toArray(new AuditEntry[0]);
+        return new AuditLog(new Store(copy, copy.length), copy, copy.length, 0);
     }
 
+    /** The entries, oldest first; an unmodifiable view (no copy). */
     public List<AuditEntry> entries() {
-        return entries;
+        return new View(array, size);
     }
 
     public int size() {
-        return entries.size();
+        return size;
+    }
+
+    /** How many of the first entries are known to be intact: checked by {@link #verify} or appended here. */
+    public int verifiedCount() {
+        return verified;
     }
 
     /** Hash of the last entry, or {@link AuditEntry#GENESIS} when the log is empty. */
     public String lastHash() {
-        return entries.isEmpty() ? AuditEntry.GENESIS : entries.get(entries.size() - 1).hash();
+        return size == 0 ? AuditEntry.GENESIS : array[size - 1].hash();
     }
 
     /** A new log with one more entry, numbered after the last and chained to its hash. */
     public AuditLog append(Instant at, String operator, String what, String oldValue, String newValue,
                            String reason) {
-        long next = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).sequence() + 1;
-        List<AuditEntry> list = new ArrayList<>(entries);
-        list.add(AuditEntry.create(next, at, operator, what, oldValue, newValue, reason, lastHash()));
-        return new AuditLog(List.copyOf(list));
+        long next = size == 0 ? 1 : array[size - 1].sequence() + 1;
+        return with(new AuditEntry[] {AuditEntry.create(next, at, operator, what, oldValue, newValue, reason,
+                lastHash())});
     }
 
     /** What one new entry says; the time, operator and reason are shared by the entries of one change. */
@@ -62,30 +93,58 @@ public final class AuditLog {
 
     /** A new log with one entry per change, all at {@code at} by {@code operator} for {@code reason}. */
     public AuditLog appendAll(Instant at, String operator, String reason, List<? extends Change> changes) {
-        long next = entries.isEmpty() ? 1 : entries.get(entries.size() - 1).sequence() + 1;
-        List<AuditEntry> list = new ArrayList<>(entries.size() + changes.size());
-        list.addAll(entries);
+        long next = size == 0 ? 1 : array[size - 1].sequence() + 1;
+        AuditEntry[] added = new AuditEntry[changes.size()];
         String previous = lastHash();
+        int i = 0;
         for (Change c : changes) {
             AuditEntry e = AuditEntry.create(next++, at, operator, c.what(), c.oldValue(), c.newValue(), reason,
                     previous);
-            list.add(e);
+            added[i++] = e;
             previous = e.hash();
         }
-        return new AuditLog(List.copyOf(list));
+        return with(added);
     }
 
-    /** The first bad entry and why, or empty when the whole chain is intact. */
+    /**
+     * This log followed by {@code added}, which chain on to its last entry. Writes into the shared array when this
+     * is the newest log of it, else into a copy of this log's entries (a branch).
+     */
+    private AuditLog with(AuditEntry[] added) {
+        int known = verified;
+        int newVerified = known == size ? size + added.length : known;
+        synchronized (store) {
+            if (store.size == size) {
+                if (store.array.length < size + added.length) {
+                    store.array = Arrays.copyOf(store.array, Math.max(size + added.length, size + (size >> 1) + 16));
+                }
+                System.arraycopy(added, 0, store.array, size, added.length);
+                store.size = size + added.length;
+                return new AuditLog(store, store.array, store.size, newVerified);
+            }
+        }
+        AuditEntry[] copy = Arrays.copyOf(array, Math.max(size + added.length, size + (size >> 1) + 16));
+        System.arraycopy(added, 0, copy, size, added.length);
+        return new AuditLog(new Store(copy, size + added.length), copy, size + added.length, newVerified);
+    }
+
+    /**
+     * The first bad entry and why, or empty when the whole chain is intact. Checks only the entries after
+     * {@link #verifiedCount}, and remembers how far the chain is intact.
+     */
     public Optional<AuditProblem> verify() {
-        String previous = AuditEntry.GENESIS;
-        for (int i = 0; i < entries.size(); i++) {
-            AuditEntry e = entries.get(i);
+        int from = verified;
+        String previous = from == 0 ? AuditEntry.GENESIS : array[from - 1].hash();
+        for (int i = from; i < size; i++) {
+            AuditEntry e = array[i];
             Optional<AuditProblem> problem = check(i, e, previous);
             if (problem.isPresent()) {
+                verified = Math.max(verified, i);
                 return problem;
             }
             previous = e.hash();
         }
+        verified = size;
         return Optional.empty();
     }
 
@@ -108,7 +167,7 @@ public final class AuditLog {
 
     private AuditProblem sequenceProblem(int index, AuditEntry e, long expected) {
         int position = index + 1;
-        boolean expectedComesLater = entries.subList(index + 1, entries.size()).stream()
+        boolean expectedComesLater = entries().subList(index + 1, size).stream()
                 .anyMatch(x -> x.sequence() == expected);
         if (e.sequence() > expected && !expectedComesLater) {
             String missing = e.sequence() - expected == 1 ? "entry " + expected
@@ -124,11 +183,54 @@ public final class AuditLog {
     /** Two logs are equal when they hold the same entries in the same order. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof AuditLog other && entries.equals(other.entries);
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof AuditLog other) || other.size != size) {
+            return false;
+        }
+        if (other.store == store) {
+            return true; // the same first entries of one shared array
+        }
+        for (int i = size - 1; i >= 0; i--) {
+            if (!array[i].equals(other.array[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        int h = hash;
+        if (h == 0 && size > 0) {
+            h = entries().hashCode();
+            hash = h;
+        }
+        return h;
+    }
+
+    /** The first {@code size} entries of an array that never changes below that size. */
+    private static final class View extends AbstractList<AuditEntry> implements RandomAccess {
+        private final AuditEntry[] array;
+        private final int size;
+
+        View(AuditEntry[] array, int size) {
+            this.array = array;
+            this.size = size;
+        }
+
+        @Override
+        public AuditEntry get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size + " audit entries");
+            }
+            return array[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hiitplanner.app.DerivedStudy;
 import org.hiitplanner.domain.adherence.Adherence;
 import org.hiitplanner.domain.adherence.AdherenceAlert;
 import org.hiitplanner.domain.adherence.AdherenceAlerts;
@@ -17,7 +18,6 @@ import org.hiitplanner.domain.adherence.AdherenceCalculator;
 import org.hiitplanner.domain.adherence.AdherenceReport;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.schedule.PlannedSession;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.steptest.VmaxHistory;
 import org.hiitplanner.domain.study.Study;
@@ -62,28 +62,25 @@ public final class AdherenceSnapshot {
     }
 
     /**
-     * Computes the snapshot of {@code study} up to {@code asOf}; reuses the planned sessions of {@code previous}
-     * when it was computed from the very same study value (only the date changed).
+     * Computes the snapshot of a study up to {@code asOf} from its shared derived state (the schedule and the
+     * adherence report are computed there once per study value and date).
      */
-    public static AdherenceSnapshot compute(Study study, LocalDate asOf, ScheduleEngine engine,
-                                            AdherenceSnapshot previous) {
-        return compute(study, asOf, asOf, engine, previous);
+    public static AdherenceSnapshot compute(DerivedStudy derived, LocalDate asOf) {
+        return compute(derived, asOf, asOf);
     }
 
     /**
-     * Like {@link #compute(Study, LocalDate, ScheduleEngine, AdherenceSnapshot)}; records dated after
-     * {@code today}, and every other record the plan does not explain, are left out (and counted as left out).
+     * Like {@link #compute(DerivedStudy, LocalDate)}; records dated after {@code today}, and every other record the
+     * plan does not explain, are left out (and counted as left out).
      */
-    public static AdherenceSnapshot compute(Study study, LocalDate asOf, LocalDate today, ScheduleEngine engine,
-                                            AdherenceSnapshot previous) {
-        List<PlannedSession> planned = previous != null && previous.study == study ? previous.planned
-                : engine.schedule(study);
-        AdherenceReport report = new AdherenceCalculator().compute(planned, study.sessionRecords(), asOf, today);
+    public static AdherenceSnapshot compute(DerivedStudy derived, LocalDate asOf, LocalDate today) {
+        Study study = derived.study();
+        AdherenceReport report = derived.adherence(asOf, today);
         Set<SessionRecord> leftOut = Collections.newSetFromMap(new IdentityHashMap<>());
         leftOut.addAll(report.unmatched());
         List<SessionRecord> counted = AdherenceCalculator.countedRecords(study.sessionRecords(), asOf).stream()
                 .filter(r -> !leftOut.contains(r)).toList();
-        return new AdherenceSnapshot(study, asOf, planned, report, counted);
+        return new AdherenceSnapshot(study, asOf, derived.schedule().sessions(), report, counted);
     }
 
     /** How many records the plan does not explain and the figures leave out. */

@@ -22,12 +22,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.adherence.AdherenceAlert;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.Fields;
-import org.hiitplanner.ui.common.LatestComputation;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /**
@@ -41,7 +42,7 @@ public final class AdherenceViewModel {
     public static final BigDecimal DEFAULT_VMAX_CHANGE = new BigDecimal("15");
 
     private final StudyDocument document;
-    private final ScheduleEngine engine;
+    private final DerivedStudies derived;
     private final Clock clock;
 
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
@@ -63,13 +64,14 @@ public final class AdherenceViewModel {
     private final ObservableList<AdherenceAlert> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final TrendsViewModel trends;
 
-    private final LatestComputation<AdherenceSnapshot> computation;
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final LatestTask<AdherenceSnapshot> computation;
 
-    public AdherenceViewModel(StudyDocument document, ScheduleEngine engine, Background background, Clock clock) {
+    public AdherenceViewModel(StudyDocument document, DerivedStudies derived, TaskRunner runner, Clock clock) {
         this.document = Objects.requireNonNull(document);
-        this.engine = Objects.requireNonNull(engine);
+        this.derived = Objects.requireNonNull(derived);
         this.clock = Objects.requireNonNull(clock);
-        this.computation = new LatestComputation<>(background);
+        this.computation = new LatestTask<>(runner, computing::set);
         this.trends = new TrendsViewModel(snapshot.getReadOnlyProperty());
         asOf.set(defaultAsOf(document.study()));
         asOf.addListener((o, a, b) -> {
@@ -109,12 +111,10 @@ public final class AdherenceViewModel {
     }
 
     private void recompute() {
-        Study study = document.study();
+        DerivedStudy study = derived.of(document.study());
         LocalDate day = asOf.get();
-        AdherenceSnapshot previous = snapshot.get();
         LocalDate today = LocalDate.now(clock);
-        computation.start(() -> AdherenceSnapshot.compute(study, day, today, engine, previous), this::publish,
-                this::fail);
+        computation.start(() -> AdherenceSnapshot.compute(study, day, today), this::publish, this::fail);
     }
 
     private void publish(AdherenceSnapshot result) {
@@ -124,7 +124,7 @@ public final class AdherenceViewModel {
     }
 
     private void fail(Throwable error) {
-        failure.set(LatestComputation.describe(error));
+        failure.set(LatestTask.describe(error));
         snapshot.set(null);
         refreshAll();
     }
@@ -207,7 +207,7 @@ public final class AdherenceViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computation.runningProperty();
+        return computing.getReadOnlyProperty();
     }
 
     public boolean isComputing() {

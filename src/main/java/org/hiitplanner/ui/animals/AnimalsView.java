@@ -28,7 +28,7 @@ import javafx.util.StringConverter;
 
 import atlantafx.base.controls.CustomTextField;
 import org.hiitplanner.domain.animal.Exclusion;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OrphanGuard;
 import org.hiitplanner.ui.common.SearchFields;
@@ -48,7 +48,7 @@ public final class AnimalsView {
     private final CustomTextField search = new CustomTextField();
     private final VBox root;
 
-    public AnimalsView(AnimalsViewModel model, Messages messages, Background background) {
+    public AnimalsView(AnimalsViewModel model, Messages messages, TaskRunner background) {
         this.model = model;
         this.messages = messages;
         model.setOrphanConfirm(OrphanGuard.dialog(this::window, messages));

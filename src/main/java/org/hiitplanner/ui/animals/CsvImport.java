@@ -9,14 +9,12 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.AnimalCsvReader;
-import org.hiitplanner.storage.AnimalCsvResult;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Messages;
 
 /**
@@ -26,14 +24,14 @@ import org.hiitplanner.ui.common.Messages;
 final class CsvImport {
     private final AnimalsViewModel model;
     private final Messages messages;
-    private final Background background;
+    private final TaskRunner background;
     private final AnimalCsvReader reader = new AnimalCsvReader();
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
     private Function<Window, Optional<Path>> chooser = this::chooseFile;
     private Path folder;
-    private Task<AnimalCsvResult> task;
+    private TaskRunner.Running task;
 
-    CsvImport(AnimalsViewModel model, Messages messages, Background background) {
+    CsvImport(AnimalsViewModel model, Messages messages, TaskRunner background) {
         this.model = model;
         this.messages = messages;
         this.background = background;
@@ -73,8 +71,9 @@ final class CsvImport {
 
     /** Stops a read that is still running; nothing is shown or imported. */
     void cancel() {
-        if (task != null && task.isRunning()) {
+        if (task != null) {
             task.cancel();
+            task = null;
         }
         reading.set(false);
     }

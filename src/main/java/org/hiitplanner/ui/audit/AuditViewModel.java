@@ -23,6 +23,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.audit.AuditEntry;
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.audit.AuditProblem;
@@ -36,7 +40,9 @@ import org.hiitplanner.ui.common.ExportRunner;
  * The audit-trail screen: every entry of the study's log, newest first, narrowed by free text, operator,
  * category and a date range (local dates of the clock's zone); a banner saying whether the hash chain is intact
  * or where it breaks; the selected entry in full; and CSV and PDF exports of the entries the filter lets through.
- * Everything is recomputed when the study changes.
+ * When the study changes, the chain check is the study's shared derived one ({@link DerivedStudies}, checking only
+ * the entries not known to be intact) through the {@link TaskRunner}; entries appended to the trail shown are added
+ * to the top of the list, anything else (another file, an undo) lists the trail again.
  */
 public final class AuditViewModel {
     private final StudyDocument document;
@@ -63,11 +69,16 @@ public final class AuditViewModel {
     private final BooleanProperty excel = new SimpleBooleanProperty(this, "excel");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final DerivedStudies derived;
+    private final LatestTask<AuditListing> check;
     private ExportTarget target = name -> Optional.empty();
+    private AuditLog shown;
 
-    public AuditViewModel(StudyDocument document, Clock clock, Messages messages, ExportRunner runner,
-                          PdfExporter pdf) {
+    public AuditViewModel(StudyDocument document, DerivedStudies derived, TaskRunner tasks, Clock clock,
+                          Messages messages, ExportRunner runner, PdfExporter pdf) {
         this.document = document;
+        this.derived = derived;
+        this.check = new LatestTask<>(tasks, running -> { });
         this.clock = clock;
         this.messages = messages;
         this.runner = runner;
@@ -88,32 +99,57 @@ public final class AuditViewModel {
     }
 
     private void refresh() {
-        AuditLog log = document.study().auditLog();
-        Optional<AuditProblem> found = log.verify();
-        int bad = found.map(p -> p.position() - 1).orElse(-1);
-        List<AuditRow> newest = new ArrayList<>(log.size());
-        for (int i = log.size() - 1; i >= 0; i--) {
-            newest.add(AuditRow.of(log.entries().get(i), clock.getZone(), i == bad));
-        }
-        Long keep = selected.get() == null ? null : selected.get().sequence();
-        all.setAll(newest);
-        refreshChoices(newest);
-        showVerification(log, found);
-        applyFilter();
-        selected.set(rows.stream().filter(r -> keep != null && r.sequence() == keep).findFirst().orElse(null));
+        DerivedStudy study = derived.of(document.study());
+        AuditLog before = shown;
+        boolean wasIntact = intact.get();
+        check.start(() -> AuditListing.of(study, before, wasIntact, clock.getZone()), this::show, error -> { });
     }
 
-    private void refreshChoices(List<AuditRow> newest) {
-        List<String> names = newest.stream().map(r -> r.entry().operator()).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        List<String> keys = newest.stream().map(AuditRow::category).distinct().sorted(Comparator.naturalOrder())
-                .map(AuditCategory::key).toList();
+    private void show(AuditListing listing) {
+        Long keep = selected.get() == null ? null : selected.get().sequence();
+        List<String> names = listing.names();
+        List<String> keys = listing.keys();
+        if (listing.added()) {
+            all.addAll(0, listing.rows());
+            names = union(operators, names, String.CASE_INSENSITIVE_ORDER);
+            keys = union(categories, keys, null);
+        } else {
+            all.setAll(listing.rows());
+        }
+        refreshChoices(names, keys);
+        shown = listing.log();
+        showVerification(listing.log(), listing.found());
+        if (listing.added()) {
+            showCount(); // the filtered list filters the added rows itself
+        } else {
+            applyFilter();
+        }
+        selected.set(keep == null ? null : rows.stream().filter(r -> r.sequence() == keep).findFirst().orElse(null));
+    }
+
+    private void refreshChoices(List<String> names, List<String> keys) {
         String op = operator.get();
         String cat = category.get();
-        operators.setAll(withAll(names));
-        categories.setAll(withAll(keys));
+        if (!operators.equals(withAll(names))) {
+            operators.setAll(withAll(names));
+        }
+        if (!categories.equals(withAll(keys))) {
+            categories.setAll(withAll(keys));
+        }
         operator.set(names.contains(op) ? op : "");
         category.set(keys.contains(cat) ? cat : "");
+    }
+
+    /** The choices listed (without the first, "all") and the new ones; in category order when no order is given. */
+    private static List<String> union(List<String> listed, List<String> more, Comparator<String> order) {
+        List<String> all = new ArrayList<>(listed.subList(1, listed.size()));
+        more.stream().filter(m -> !all.contains(m)).forEach(all::add);
+        if (order != null) {
+            all.sort(order);
+        } else {
+            all.sort(Comparator.comparing(k -> AuditCategory.valueOf(k.toUpperCase(java.util.Locale.ROOT))));
+        }
+        return all;
     }
 
     private static List<String> withAll(List<String> values) {
@@ -124,7 +160,7 @@ public final class AuditViewModel {
     }
 
     private void showVerification(AuditLog log, Optional<AuditProblem> found) {
-        problemRow.set(all.stream().filter(AuditRow::broken).findFirst().orElse(null));
+        problemRow.set(found.isEmpty() ? null : all.stream().filter(AuditRow::broken).findFirst().orElse(null));
         intact.set(found.isEmpty());
         if (found.isPresent()) {
             banner.set(messages.get("audit.broken", String.valueOf(found.get().sequence()), found.get().message()));
@@ -139,6 +175,10 @@ public final class AuditViewModel {
     private void applyFilter() {
         AuditFilter filter = filter();
         rows.setPredicate(filter::test);
+        showCount();
+    }
+
+    private void showCount() {
         count.set(messages.get("audit.count", String.valueOf(rows.size()), String.valueOf(all.size())));
         emptyText.set(messages.get(all.isEmpty() ? "audit.empty.log" : "audit.empty.filter"));
         if (selected.get() != null && !rows.contains(selected.get())) {

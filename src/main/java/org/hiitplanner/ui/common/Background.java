@@ -5,10 +5,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** Runs long work off the FX thread; results and failures are delivered on the FX thread. */
-public final class Background implements AutoCloseable {
+import org.hiitplanner.app.TaskRunner;
+
+/**
+ * The window's {@link TaskRunner}: each computation is a {@link javafx.concurrent.Task} on a small pool of daemon
+ * threads; progress, results and failures are published on the FX thread, and nothing of a cancelled one is.
+ */
+public final class Background implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
 
     public Background() {
@@ -20,24 +26,37 @@ public final class Background implements AutoCloseable {
         });
     }
 
-    /** Work that may fail with a checked exception. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T call() throws Exception;
-    }
-
-    /** Starts a task; {@code onDone} and {@code onFailed} run on the FX thread. */
-    public <T> Task<T> run(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailed) {
+    @Override
+    public <T> Running run(LongWork<T> work, ProgressListener onProgress, Consumer<? super T> onDone,
+                           Consumer<Throwable> onFailed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call(progress(this, onProgress));
             }
         };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onFailed.accept(task.getException()));
         executor.execute(task);
-        return task;
+        return () -> task.cancel();
+    }
+
+    private static Progress progress(Task<?> task, ProgressListener onProgress) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String text) {
+                Platform.runLater(() -> {
+                    if (!task.isCancelled()) {
+                        onProgress.progress(done, total, text);
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return task.isCancelled();
+            }
+        };
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.hiitplanner.ui.common;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,8 +12,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.export.ExportCancelledException;
 import org.hiitplanner.export.Progress;
 import org.hiitplanner.storage.AtomicFileWriter;
@@ -30,15 +29,15 @@ public final class ExportRunner {
         void write(ByteArrayOutputStream out, Progress progress) throws Exception;
     }
 
-    private final Background background;
+    private final TaskRunner background;
     private final Messages messages;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private volatile boolean cancelled;
-    private Task<Path> task;
+    private TaskRunner.Running task;
 
-    public ExportRunner(Background background, Messages messages) {
+    public ExportRunner(TaskRunner background, Messages messages) {
         this.background = background;
         this.messages = messages;
     }
@@ -54,26 +53,26 @@ public final class ExportRunner {
         running.set(true);
         progress.set(-1);
         message.set(messages.get("export.running", what));
-        Progress callback = new Progress() {
-            @Override
-            public void update(long done, long total, String text) {
-                Platform.runLater(() -> {
-                    progress.set(total > 0 ? (double) done / total : -1);
-                    message.set(what + ": " + text);
-                });
-            }
+        task = background.run(work -> {
+            Progress callback = new Progress() {
+                @Override
+                public void update(long done, long total, String text) {
+                    work.update(done, total, text);
+                }
 
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-        };
-        task = background.run(() -> {
+                @Override
+                public boolean isCancelled() {
+                    return cancelled || work.isCancelled();
+                }
+            };
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             producer.write(out, callback);
             callback.checkCancelled();
             new AtomicFileWriter().write(target, out.toByteArray());
             return target;
+        }, (done, total, text) -> {
+            progress.set(total > 0 ? (double) done / total : -1);
+            message.set(what + ": " + text);
         }, saved -> {
             running.set(false);
             message.set("");
@@ -110,8 +109,8 @@ public final class ExportRunner {
         return message;
     }
 
-    /** The running task, for tests. */
-    Task<Path> task() {
+    /** The running export, for tests. */
+    TaskRunner.Running task() {
         return task;
     }
 }

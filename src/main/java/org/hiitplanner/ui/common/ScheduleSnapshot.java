@@ -3,11 +3,12 @@ package org.hiitplanner.ui.common;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.PlannedSchedule;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
 import org.hiitplanner.domain.schedule.PlannedSession;
@@ -23,32 +24,29 @@ import org.hiitplanner.ui.common.DaySheet.TreadmillDay;
 public final class ScheduleSnapshot {
     private final Study study;
     private final List<String> trainedAnimals;
-    private final Map<String, List<PlannedSession>> byAnimal;
-    private final Map<LocalDate, List<PlannedSession>> byDate;
+    private final PlannedSchedule schedule;
 
-    private ScheduleSnapshot(Study study, List<String> trainedAnimals, Map<String, List<PlannedSession>> byAnimal,
-                             Map<LocalDate, List<PlannedSession>> byDate) {
+    private ScheduleSnapshot(Study study, List<String> trainedAnimals, PlannedSchedule schedule) {
         this.study = study;
         this.trainedAnimals = List.copyOf(trainedAnimals);
-        this.byAnimal = byAnimal;
-        this.byDate = byDate;
+        this.schedule = schedule;
     }
 
     /** Plans every session of the study; may take a while for a large study. */
     public static ScheduleSnapshot compute(Study study, ScheduleEngine engine) {
-        List<PlannedSession> all = engine.schedule(study);
-        Map<String, List<PlannedSession>> byAnimal = new HashMap<>();
-        Map<LocalDate, List<PlannedSession>> byDate = new HashMap<>();
-        for (PlannedSession s : all) {
-            byAnimal.computeIfAbsent(s.animalId(), k -> new ArrayList<>()).add(s);
-            byDate.computeIfAbsent(s.date(), k -> new ArrayList<>()).add(s);
-        }
-        byAnimal.replaceAll((k, v) -> List.copyOf(v));
-        byDate.replaceAll((k, v) -> List.copyOf(v));
+        return of(study, new PlannedSchedule(engine.schedule(study)));
+    }
+
+    /** The schedule of a study's derived state (computed there once, shared); may take a while the first time. */
+    public static ScheduleSnapshot of(DerivedStudy derived) {
+        return of(derived.study(), derived.schedule());
+    }
+
+    private static ScheduleSnapshot of(Study study, PlannedSchedule schedule) {
         List<String> trained = study.animals().stream()
                 .filter(a -> study.group(a.group()).map(g -> g.trains()).orElse(false))
                 .map(Animal::id).sorted().toList();
-        return new ScheduleSnapshot(study, trained, byAnimal, byDate);
+        return new ScheduleSnapshot(study, trained, schedule);
     }
 
     /** The study this schedule was computed from. */
@@ -63,7 +61,7 @@ public final class ScheduleSnapshot {
 
     /** Every session of one animal, in date order; empty for an unknown animal. */
     public List<PlannedSession> sessionsOf(String animalId) {
-        return animalId == null ? List.of() : byAnimal.getOrDefault(animalId, List.of());
+        return schedule.of(animalId);
     }
 
     /** The totals of one animal's schedule. */
@@ -91,7 +89,7 @@ public final class ScheduleSnapshot {
 
     /** Who runs on a date, grouped by treadmill in the study's order, and why nobody does if so. */
     public DaySheet dayOf(LocalDate date) {
-        List<PlannedSession> sessions = byDate.getOrDefault(date, List.of());
+        List<PlannedSession> sessions = schedule.on(date);
         int week = TrainingCalendar.weekOf(study.startDate(), study.protocol().weekCount(), date);
         int number = sessions.isEmpty() ? sessionNumber(date) : sessions.get(0).number();
         return new DaySheet(date, statusOf(date, sessions), week, number, byTreadmill(sessions), study.startDate(),

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.export.pdf.PdfExporter;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Fields;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
@@ -23,7 +23,7 @@ public final class OutputCommands {
     private final Stage stage;
     private final StudyDocument document;
     private final Messages messages;
-    private final Background background;
+    private final TaskRunner background;
     private final Clock clock;
     private final PdfExporter pdf;
     private final ExportRunner runner;
@@ -31,7 +31,7 @@ public final class OutputCommands {
     private final Consumer<String> status;
 
     public OutputCommands(Stage stage, StudyDocument document, Messages messages, ScheduleEngine engine,
-                          Background background, Clock clock, Consumer<String> status) {
+                          TaskRunner background, Clock clock, Consumer<String> status) {
         this.stage = stage;
         this.document = document;
         this.messages = messages;

@@ -25,7 +25,7 @@ import org.hiitplanner.export.pdf.Paper;
 import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.export.pdf.PdfKind;
 import org.hiitplanner.export.pdf.PdfRequest;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 
@@ -34,7 +34,7 @@ public final class PrintPreviewViewModel {
     private static final float PREVIEW_DPI = 90f;
     private final StudyDocument document;
     private final PdfExporter exporter;
-    private final Background background;
+    private final TaskRunner background;
     private final Clock clock;
     private final Messages messages;
     private final Supplier<String> fileName;
@@ -45,7 +45,7 @@ public final class PrintPreviewViewModel {
     private byte[] pdf;
     private long generation;
 
-    public PrintPreviewViewModel(StudyDocument document, PdfExporter exporter, Background background, Clock clock,
+    public PrintPreviewViewModel(StudyDocument document, PdfExporter exporter, TaskRunner background, Clock clock,
                                  Messages messages, Supplier<String> fileName) {
         this.document = document;
         this.exporter = exporter;

@@ -19,12 +19,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.PlannedSession;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
-import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.Messages;
@@ -34,13 +36,14 @@ import org.hiitplanner.ui.common.StudyDocument;
 /**
  * The Treadmills & heats screen: the study's treadmill profiles, its heat settings ({@link HeatSettingsModel}),
  * the heats of a chosen day per treadmill from {@link StudyHeats}, and a what-if ({@link WhatIfModel}). Every change
- * is one undoable edit of the document; the day is re-planned whenever the study or the date changes (a day's
- * schedule and heats take a few milliseconds, so this runs on the FX thread).
+ * is one undoable edit of the document; the day is re-planned whenever the study or the date changes, from the
+ * study's shared derived state ({@link DerivedStudies}) through the {@link TaskRunner} (off the FX thread in the
+ * window); a newer change supersedes an older computation.
  */
 public final class HeatsViewModel {
     private final StudyDocument document;
-    private final ScheduleEngine engine;
-    private final StudyHeats heats = new StudyHeats(new HeatPlanner());
+    private final DerivedStudies derived;
+    private final LatestTask<Day> computation;
     private final Messages messages;
     private final ObservableList<Treadmill> treadmills = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -52,17 +55,23 @@ public final class HeatsViewModel {
     private final HeatSettingsModel settings;
     private final WhatIfModel whatIf;
     private final Clock clock;
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private Study opened;
     private boolean opening;
 
-    public HeatsViewModel(StudyDocument document, ScheduleEngine engine, Clock clock, Messages messages,
-                          LongSupplier seeds) {
+    /** The sessions and heats of one day of one study value. */
+    private record Day(Study study, LocalDate date, List<PlannedSession> sessions, List<HeatPlan> plans) {
+    }
+
+    public HeatsViewModel(StudyDocument document, DerivedStudies derived, TaskRunner runner, Clock clock,
+                          Messages messages, LongSupplier seeds) {
         this.document = Objects.requireNonNull(document);
-        this.engine = Objects.requireNonNull(engine);
+        this.derived = Objects.requireNonNull(derived);
+        this.computation = new LatestTask<>(runner, computing::set);
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         this.settings = new HeatSettingsModel(document, messages, seeds);
-        this.whatIf = new WhatIfModel(document, engine, heats, messages);
+        this.whatIf = new WhatIfModel(document, derived.engine(), new StudyHeats(new HeatPlanner()), runner, messages);
         opened = document.opened();
         date.set(firstDay(document.study(), LocalDate.now(clock)));
         date.addListener((o, a, b) -> {
@@ -111,15 +120,18 @@ public final class HeatsViewModel {
     }
 
     private void refreshDay() {
-        Study study = document.study();
+        DerivedStudy study = derived.of(document.study());
         LocalDate d = date.get();
-        List<PlannedSession> day = engine.schedule(study, ScheduleQuery.day(d));
-        List<HeatPlan> planned = heats.day(study, day);
-        plans.setAll(planned);
-        hasPrevious.set(SessionDays.before(study, d).isPresent());
-        hasNext.set(SessionDays.after(study, d).isPresent());
-        dayStatus.set(HeatTexts.dayStatus(d, day, planned, messages));
-        whatIf.refresh(study, d, day, planned);
+        hasPrevious.set(SessionDays.before(study.study(), d).isPresent());
+        hasNext.set(SessionDays.after(study.study(), d).isPresent());
+        computation.start(() -> new Day(study.study(), d, study.schedule().on(d), study.heatsOn(d)), this::publish,
+                error -> publish(new Day(study.study(), d, List.of(), List.of())));
+    }
+
+    private void publish(Day day) {
+        plans.setAll(day.plans());
+        dayStatus.set(HeatTexts.dayStatus(day.date(), day.sessions(), day.plans(), messages));
+        whatIf.refresh(day.study(), day.date(), day.sessions(), day.plans());
     }
 
     // ---- treadmill profiles
@@ -242,6 +254,11 @@ public final class HeatsViewModel {
 
     public ReadOnlyBooleanProperty hasNextProperty() {
         return hasNext.getReadOnlyProperty();
+    }
+
+    /** True while the day's heats are being planned. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
     }
 
     /** One plan per treadmill with sessions that day, in the study's treadmill order. */

@@ -20,6 +20,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.heats.HeatPlan;
 import org.hiitplanner.domain.treadmill.HeatSettings;
 import org.hiitplanner.domain.heats.StudyHeats;
@@ -49,6 +51,7 @@ public final class WhatIfModel {
     private final StudyDocument document;
     private final ScheduleEngine engine;
     private final StudyHeats heats;
+    private final LatestTask<HeatPlan> computation;
     private final Messages messages;
     private final ObservableList<String> treadmills = FXCollections.observableArrayList();
     private final ObservableList<String> profiles = FXCollections.observableArrayList();
@@ -73,10 +76,12 @@ public final class WhatIfModel {
     private Tolerance triedTolerance;
     private boolean filling;
 
-    WhatIfModel(StudyDocument document, ScheduleEngine engine, StudyHeats heats, Messages messages) {
+    WhatIfModel(StudyDocument document, ScheduleEngine engine, StudyHeats heats, TaskRunner runner,
+                Messages messages) {
         this.document = document;
         this.engine = engine;
         this.heats = heats;
+        this.computation = new LatestTask<>(runner, running -> { });
         this.messages = messages;
         base.addListener((o, a, b) -> {
             if (!filling && b != null) {
@@ -182,7 +187,7 @@ public final class WhatIfModel {
         current.set(now);
         Optional<Treadmill> own = treadmill(base.get());
         Optional<Treadmill> other = treadmill(profile.get());
-        triedTreadmill = null;
+        computation.cancel(); // Apply applies the tried plan shown until the next one is published
         if (now == null || own.isEmpty() || other.isEmpty()) {
             show(null, "", false);
             return;
@@ -205,11 +210,15 @@ public final class WhatIfModel {
             show(null, e.getMessage(), false);
             return;
         }
-        triedTreadmill = t;
-        triedTolerance = tol;
-        List<PlannedSession> sessions = StudyHeats.sessionsOn(engine.schedule(trial, ScheduleQuery.day(date)), t);
-        HeatPlan plan = heats.plan(trial, sessions, t, StudyHeats.options(trial, t));
-        show(plan, "", !trial.equals(study));
+        Study edited = trial;
+        LocalDate day = date;
+        boolean differs = !edited.equals(study);
+        computation.start(() -> heats.plan(edited, StudyHeats.sessionsOn(engine.schedule(edited,
+                ScheduleQuery.day(day)), t), t, StudyHeats.options(edited, t)), plan -> {
+                    triedTreadmill = t;
+                    triedTolerance = tol;
+                    show(plan, "", differs);
+                }, error -> show(null, LatestTask.describe(error), false));
     }
 
     /** The tolerance in the text, or null when it is not one. */

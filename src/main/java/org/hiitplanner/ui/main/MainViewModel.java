@@ -20,7 +20,7 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.LoadedStudy;
 import org.hiitplanner.storage.StudyFileException;
 import org.hiitplanner.storage.StudyStore;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.Prompts;
 import org.hiitplanner.ui.common.RecentFiles;
@@ -30,7 +30,7 @@ import org.hiitplanner.ui.common.StudyDocument;
 public final class MainViewModel {
     private final StudyDocument document;
     private final StudyStore store;
-    private final Background background;
+    private final TaskRunner background;
     private final RecentFiles recent;
     private final Messages messages;
     private final Clock clock;
@@ -39,7 +39,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
-    public MainViewModel(StudyDocument document, StudyStore store, Background background, RecentFiles recent,
+    public MainViewModel(StudyDocument document, StudyStore store, TaskRunner background, RecentFiles recent,
                          Messages messages, Clock clock) {
         this.document = document;
         this.store = store;

@@ -14,9 +14,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.heats.HeatPlan;
-import org.hiitplanner.domain.heats.HeatPlanner;
-import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
@@ -28,7 +30,10 @@ import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.RecordProblemTexts;
 import org.hiitplanner.ui.common.StudyDocument;
 
-/** The facts of the overview screen, recomputed whenever the study changes. */
+/**
+ * The facts of the overview screen, recomputed whenever the study changes, from the study's shared derived state
+ * ({@link DerivedStudies}) through the {@link TaskRunner} (off the FX thread in the window).
+ */
 public final class OverviewViewModel {
     /** One group line: name, animals (active), trains, tested. */
     public record GroupLine(String name, int animals, int active, boolean trains, boolean tested) {
@@ -45,17 +50,18 @@ public final class OverviewViewModel {
     }
 
     private final StudyDocument document;
-    private final ScheduleEngine engine;
+    private final DerivedStudies derived;
     private final StudyValidator validator;
     private final Messages messages;
     private final Clock clock;
-    private final StudyHeats heats = new StudyHeats(new HeatPlanner());
     private final ReadOnlyObjectWrapper<Facts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+    private final LatestTask<Facts> computation;
 
-    public OverviewViewModel(StudyDocument document, ScheduleEngine engine, StudyValidator validator,
-                             Messages messages, Clock clock) {
+    public OverviewViewModel(StudyDocument document, DerivedStudies derived, TaskRunner runner,
+                             StudyValidator validator, Messages messages, Clock clock) {
         this.document = document;
-        this.engine = engine;
+        this.derived = derived;
+        this.computation = new LatestTask<>(runner, running -> { });
         this.validator = validator;
         this.messages = messages;
         this.clock = clock;
@@ -64,7 +70,9 @@ public final class OverviewViewModel {
     }
 
     public void refresh() {
-        facts.set(compute(document.study(), LocalDate.now(clock)));
+        Study s = document.study();
+        LocalDate today = LocalDate.now(clock);
+        computation.start(() -> compute(s, today), facts::set, error -> { });
     }
 
     Facts compute(Study s, LocalDate today) {
@@ -76,9 +84,10 @@ public final class OverviewViewModel {
         }).toList();
         String next = s.stepTestProtocol().plannedDays().stream().filter(d -> !d.isBefore(today)).findFirst()
                 .map(LocalDate::toString).orElse(messages.get("overview.none"));
-        List<PlannedSession> day = engine.schedule(s, ScheduleQuery.day(today));
+        DerivedStudy d = derived.of(s);
+        List<PlannedSession> day = d.schedule().on(today);
         List<Warning> warnings = new java.util.ArrayList<>(welfareWarnings(s));
-        warnings.addAll(heatWarnings(s, day));
+        warnings.addAll(heatWarnings(s, d, today));
         validator.validate(s).forEach(f -> warnings.add(new Warning(f, screenFor(f.path()))));
         warnings.addAll(recordErrors(s, today));
         String animals = s.animals().size() + " " + (s.info().species().isEmpty() ? messages.get("overview.animals")
@@ -112,9 +121,9 @@ public final class OverviewViewModel {
     }
 
     /** What today's heats warn of (the day overruns a treadmill's window, incline, tolerance), for the heats screen. */
-    private List<Warning> heatWarnings(Study s, List<PlannedSession> day) {
+    private List<Warning> heatWarnings(Study s, DerivedStudy d, LocalDate today) {
         List<Warning> out = new java.util.ArrayList<>();
-        for (HeatPlan plan : heats.day(s, day)) {
+        for (HeatPlan plan : d.heatsOn(today)) {
             int index = s.treadmills().stream().map(Treadmill::name).toList().indexOf(plan.treadmill());
             plan.warnings().forEach(w -> out.add(new Warning(Finding.warning("$.treadmills[" + index + "]",
                     messages.get("overview.heatWarning", plan.treadmill(), w)), "heats")));

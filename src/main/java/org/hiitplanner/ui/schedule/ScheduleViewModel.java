@@ -23,22 +23,23 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.schedule.PlannedSession;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
-import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.ui.common.Background;
-import org.hiitplanner.ui.common.LatestComputation;
 import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;
 
 /**
- * The schedules screen: one animal's sessions and one day's run sheet, in a chosen speed unit. The schedule is
- * recomputed off the FX thread after every change of the study; a newer change supersedes an older computation,
- * whose result is then dropped. All properties are read and written on the FX thread.
+ * The schedules screen: one animal's sessions and one day's run sheet, in a chosen speed unit. The schedule is the
+ * study's shared derived one ({@link DerivedStudies}), computed through the {@link TaskRunner} (off the FX thread in the
+ * window) after every change of the study; a newer change supersedes an older computation, whose result is then
+ * dropped. All properties are read and written on the FX thread.
  */
 public final class ScheduleViewModel {
     private final StudyDocument document;
-    private final ScheduleEngine engine;
+    private final DerivedStudies derived;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<ScheduleSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -59,13 +60,14 @@ public final class ScheduleViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
 
-    private final LatestComputation<ScheduleSnapshot> computation;
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final LatestTask<ScheduleSnapshot> computation;
 
-    public ScheduleViewModel(StudyDocument document, ScheduleEngine engine, Background background, Clock clock) {
+    public ScheduleViewModel(StudyDocument document, DerivedStudies derived, TaskRunner runner, Clock clock) {
         this.document = Objects.requireNonNull(document);
-        this.engine = Objects.requireNonNull(engine);
+        this.derived = Objects.requireNonNull(derived);
         this.clock = Objects.requireNonNull(clock);
-        this.computation = new LatestComputation<>(background);
+        this.computation = new LatestTask<>(runner, computing::set);
         date.set(LocalDate.now(clock));
         day.set(DaySheet.empty(date.get()));
         date.addListener((o, a, b) -> {
@@ -87,8 +89,8 @@ public final class ScheduleViewModel {
 
     /** Starts computing the schedule of the current study; an older computation still running is superseded. */
     private void recompute() {
-        Study study = document.study();
-        computation.start(() -> ScheduleSnapshot.compute(study, engine), this::publish, this::fail);
+        DerivedStudy study = derived.of(document.study());
+        computation.start(() -> ScheduleSnapshot.of(study), this::publish, this::fail);
     }
 
     private void publish(ScheduleSnapshot result) {
@@ -99,7 +101,7 @@ public final class ScheduleViewModel {
     }
 
     private void fail(Throwable error) {
-        failure.set(LatestComputation.describe(error));
+        failure.set(LatestTask.describe(error));
         snapshot.set(null);
         refreshAnimals();
         refreshDay();
@@ -167,7 +169,7 @@ public final class ScheduleViewModel {
 
     /** True while a schedule is being computed. */
     public ReadOnlyBooleanProperty computingProperty() {
-        return computation.runningProperty();
+        return computing.getReadOnlyProperty();
     }
 
     public boolean isComputing() {

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.hiitplanner.app.DerivedStudy;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.heats.HeatPlan;
-import org.hiitplanner.domain.heats.StudyHeats;
-import org.hiitplanner.domain.schedule.PlannedSession;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.export.pdf.BlindCodes;
@@ -19,23 +17,36 @@ import org.hiitplanner.ui.common.ScheduleSnapshot;
 
 /** What the Today screen needs of one study, computed once off the FX thread. Immutable. */
 final class TodayData {
+    private final DerivedStudy derived;
     private final ScheduleSnapshot schedule;
     private final Map<String, List<String>> flags;
     private final BlindCodes codes;
 
-    private TodayData(ScheduleSnapshot schedule, Map<String, List<String>> flags, BlindCodes codes) {
+    private TodayData(DerivedStudy derived, ScheduleSnapshot schedule, Map<String, List<String>> flags,
+                      BlindCodes codes) {
+        this.derived = derived;
         this.schedule = schedule;
         this.flags = flags;
         this.codes = codes;
     }
 
-    /** Plans the study's sessions and looks up its welfare flags; may take a while for a large study. */
-    static TodayData compute(Study study, ScheduleEngine engine, Function<Study, Map<String, List<String>>> flagsOf) {
-        ScheduleSnapshot schedule = ScheduleSnapshot.compute(study, engine);
+    /**
+     * The study's shared schedule, the heats of {@code date} and the welfare flags; may take a while for a large
+     * study the first time.
+     */
+    static TodayData compute(DerivedStudy derived, LocalDate date,
+                             Function<Study, Map<String, List<String>>> flagsOf) {
+        Study study = derived.study();
+        ScheduleSnapshot schedule = ScheduleSnapshot.of(derived);
+        try {
+            derived.heatsOn(date);
+        } catch (IllegalArgumentException e) {
+            // shown when the day is shown
+        }
         Map<String, List<String>> flags = Map.copyOf(flagsOf.apply(study));
         BlindCodes codes = study.settings().blinded()
                 ? BlindCodes.of(study.info().title(), study.animals().stream().map(Animal::id).toList()) : null;
-        return new TodayData(schedule, flags, codes);
+        return new TodayData(derived, schedule, flags, codes);
     }
 
     ScheduleSnapshot schedule() {
@@ -56,13 +67,13 @@ final class TodayData {
     }
 
     /**
-     * The day's heats on each treadmill, planned as the heats command and the run sheet plan them.
+     * The day's heats on each treadmill, planned as the heats command and the run sheet plan them (the study's
+     * shared derived heats: a look-up once planned).
      *
      * @throws IllegalArgumentException when the day's sessions cannot be planned in heats
      */
-    List<HeatPlan> heatsOn(DaySheet sheet, StudyHeats heats) {
-        List<PlannedSession> day = sheet.treadmills().stream().flatMap(t -> t.sessions().stream()).toList();
-        return day.isEmpty() ? List.of() : heats.day(study(), day);
+    List<HeatPlan> heatsOn(DaySheet sheet) {
+        return derived.heatsOn(sheet.date());
     }
 
     /** The latest record of each animal on a date (the latest recorded-at wins), by animal id. */

@@ -18,14 +18,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DerivedStudy;
+import org.hiitplanner.app.LatestTask;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.domain.heats.HeatPlan;
-import org.hiitplanner.domain.heats.HeatPlanner;
 import org.hiitplanner.domain.heats.StudyHeats;
-import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.SessionDays;
@@ -38,14 +38,14 @@ import org.hiitplanner.ui.today.TodayRow.HeatHeading;
 /**
  * The Today screen: who runs on the shown day, per treadmill and heat (the heats of {@link StudyHeats}, as the heats
  * command and the run sheet show them), with the speeds each lane runs and whether and how each session was
- * recorded; records are written through a {@link RecordWriter}, a correction only with a reason. The schedule is
- * recomputed off the FX thread after every change of the study; the chosen animal stays chosen. All properties are
+ * recorded; records are written through a {@link RecordWriter}, a correction only with a reason. The schedule and
+ * heats are the study's shared derived ones ({@link DerivedStudies}), computed through the {@link TaskRunner} (off
+ * the FX thread in the window) after every change of the study; the chosen animal stays chosen. All properties are
  * read and written on the FX thread.
  */
 public final class TodayViewModel {
     private final StudyDocument document;
-    private final ScheduleEngine engine;
-    private final Background background;
+    private final DerivedStudies derived;
     private final Clock clock;
     private final Messages messages;
     private final OperatorName operator;
@@ -55,7 +55,6 @@ public final class TodayViewModel {
     private final CardTexts texts;
     private final HeatTexts heatTexts;
     private final Recorder recorder;
-    private final StudyHeats heats = new StudyHeats(new HeatPlanner());
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final ReadOnlyObjectWrapper<List<TodayRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
@@ -69,21 +68,20 @@ public final class TodayViewModel {
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper(this, "canRecord");
     private final ReadOnlyBooleanWrapper operatorMissing = new ReadOnlyBooleanWrapper(this, "operatorMissing");
 
+    private final LatestTask<TodayData> computation;
     private TodayData data;
-    private long generation;
-    private Task<TodayData> running;
 
     /**
      * @param writer  writes records into the study and saves them; returns an error message when it refused
      * @param saveAs  asks where to save the study (recording needs a study file)
      * @param flagsOf welfare flags of each animal of a study, by animal id
      */
-    public TodayViewModel(StudyDocument document, ScheduleEngine engine, Background background, Clock clock,
+    public TodayViewModel(StudyDocument document, DerivedStudies derived, TaskRunner runner, Clock clock,
                           Messages messages, OperatorName operator, RecordWriter writer, Runnable saveAs,
                           Function<Study, Map<String, List<String>>> flagsOf) {
         this.document = Objects.requireNonNull(document);
-        this.engine = Objects.requireNonNull(engine);
-        this.background = Objects.requireNonNull(background);
+        this.derived = Objects.requireNonNull(derived);
+        this.computation = new LatestTask<>(runner, computing::set);
         this.clock = Objects.requireNonNull(clock);
         this.messages = Objects.requireNonNull(messages);
         this.operator = Objects.requireNonNull(operator);
@@ -113,25 +111,15 @@ public final class TodayViewModel {
     }
 
     private void recompute() {
-        Study study = document.study();
-        long mine = ++generation;
-        if (running != null) {
-            running.cancel();
-        }
-        computing.set(true);
-        running = background.run(() -> TodayData.compute(study, engine, flagsOf),
-                result -> publish(mine, result, ""), error -> publish(mine, null,
-                        error.getMessage() == null ? error.toString() : error.getMessage()));
+        DerivedStudy study = derived.of(document.study());
+        LocalDate day = date.get();
+        computation.start(() -> TodayData.compute(study, day, flagsOf), result -> publish(result, ""),
+                error -> publish(null, LatestTask.describe(error)));
     }
 
-    private void publish(long mine, TodayData result, String error) {
-        if (mine != generation) {
-            return;
-        }
-        running = null;
+    private void publish(TodayData result, String error) {
         data = result;
         failure.set(error);
-        computing.set(false);
         refreshDay();
     }
 
@@ -159,7 +147,7 @@ public final class TodayViewModel {
     /** The day's heats; none, with the reason as the failure, when the sessions cannot be planned in heats. */
     private List<HeatPlan> plan(DaySheet sheet) {
         try {
-            List<HeatPlan> plans = data.heatsOn(sheet, heats);
+            List<HeatPlan> plans = data.heatsOn(sheet);
             failure.set("");
             return plans;
         } catch (IllegalArgumentException e) {

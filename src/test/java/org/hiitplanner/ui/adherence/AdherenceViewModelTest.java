@@ -28,11 +28,9 @@ import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.steptest.Measurement;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,23 +41,13 @@ class AdherenceViewModelTest {
     static final LocalDate FRIDAY = MONDAY.plusDays(4);
     private static final Instant AT = Instant.parse("2025-01-10T18:00:00Z");
 
-    private Background background;
+    private final TaskRunner background = TaskRunner.immediate();
     private StudyDocument document;
     private AdherenceViewModel model;
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void background() {
-        background = new Background();
-    }
-
-    @AfterEach
-    void close() {
-        background.close();
     }
 
     private static Clock at(LocalDate day) {
@@ -73,7 +61,7 @@ class AdherenceViewModelTest {
     private void open(Study study, LocalDate today) throws Exception {
         model = fx(() -> {
             document = new StudyDocument(study, null);
-            return new AdherenceViewModel(document, new ScheduleEngine(), background, at(today));
+            return new AdherenceViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), background, at(today));
         });
         await();
     }

@@ -53,8 +53,8 @@ public final class AnimalsScreenPreview {
                     new OperatorName(null), Locale.ENGLISH);
             AnimalsViewModel model = new AnimalsViewModel(ws.document(), messages);
             AnimalsView view = new AnimalsView(model, messages, ws.background());
-            OverviewView overview = new OverviewView(new OverviewViewModel(ws.document(), new ScheduleEngine(),
-                    new StudyValidator(), messages, clock), messages, id -> { });
+            OverviewView overview = new OverviewView(new OverviewViewModel(ws.document(), new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()),
+                    ws.background(), new StudyValidator(), messages, clock), messages, id -> { });
             ws.view().setScreens(List.of(
                     new Screen("overview", messages.get("screen.overview"), Feather.HOME, overview::root),
                     new Screen("animals", messages.get("screen.animals"), Feather.USERS, view::root)));

@@ -3,6 +3,7 @@ package org.hiitplanner.ui.audit;
 import org.hiitplanner.domain.study.StudyInfo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class AuditViewModelTest {
     private static final Background UNUSED = new Background();
 
     static AuditViewModel model(StudyDocument document, Clock clock) {
-        return new AuditViewModel(document, clock, MESSAGES, new ExportRunner(UNUSED, MESSAGES),
+        return new AuditViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(), clock, MESSAGES, new ExportRunner(UNUSED, MESSAGES),
                 new PdfExporter(new ScheduleEngine()));
     }
 
@@ -62,6 +63,24 @@ class AuditViewModelTest {
 
     private static List<Long> listed(AuditViewModel m) {
         return m.rows().stream().map(AuditRow::sequence).toList();
+    }
+
+    @Test
+    void anEditAddsItsEntriesOnTopAndItsOperatorToTheChoices() {
+        StudyDocument doc = document(AuditSamples.six(), "Anna de Vries");
+        AuditViewModel m = model(doc, AMSTERDAM);
+        AuditRow oldest = m.rows().get(5);
+        retitle(doc, "HIIT in diabetic rats");
+        retitle(doc, "HIIT in diabetic Wistar rats");
+        assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), listed(m));
+        assertEquals("8 of 8 entries", m.countProperty().get());
+        assertSame(oldest, m.rows().get(7), "the rows shown before are kept, not made again");
+        assertEquals(List.of("", "ana", "Anna de Vries", "ben", "carla"), m.operators());
+        assertEquals(List.of("", "protocol", "animal", "session", "steptest", "welfare", "study"), m.categories());
+        m.operatorProperty().set("Anna de Vries");
+        assertEquals(List.of(8L, 7L), listed(m));
+        retitle(doc, "HIIT");
+        assertEquals(List.of(9L, 8L, 7L), listed(m), "the filter applies to the added entries too");
     }
 
     @Test

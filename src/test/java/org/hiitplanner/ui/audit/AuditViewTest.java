@@ -55,7 +55,8 @@ class AuditViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         document = new StudyDocument(DemoStudy.create().withAuditLog(AuditSamples.six()), null);
         background = new Background();
-        model = new AuditViewModel(document, AuditViewModelTest.AMSTERDAM, AuditViewModelTest.MESSAGES,
+        model = new AuditViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(),
+                AuditViewModelTest.AMSTERDAM, AuditViewModelTest.MESSAGES,
                 new ExportRunner(background, AuditViewModelTest.MESSAGES), new PdfExporter(new ScheduleEngine()));
         AuditView view = new AuditView(model, AuditViewModelTest.MESSAGES);
         Scene scene = new Scene((Parent) view.root(), 1280, 800);

@@ -24,7 +24,7 @@ class HeatSettingsModelTest {
     private static final Clock SATURDAY = Clock.fixed(Instant.parse("2026-11-14T09:00:00Z"), ZoneOffset.UTC);
 
     private static HeatSettingsModel settings(StudyDocument document) {
-        return new HeatsViewModel(document, new ScheduleEngine(), SATURDAY, new Messages(Locale.ENGLISH),
+        return new HeatsViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(), SATURDAY, new Messages(Locale.ENGLISH),
                 () -> 42L).settings();
     }
 

@@ -35,7 +35,8 @@ class HeatTextsTest {
     }
 
     private HeatsViewModel model(Study study) {
-        return new HeatsViewModel(new StudyDocument(study, null), new ScheduleEngine(), SATURDAY, messages,
+        return new HeatsViewModel(new StudyDocument(study, null), new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()),
+                org.hiitplanner.app.TaskRunner.immediate(), SATURDAY, messages,
                 () -> 42L);
     }
 

@@ -44,7 +44,7 @@ class HeatsViewModelTest {
     private final Messages messages = new Messages(Locale.ENGLISH);
 
     private HeatsViewModel model(StudyDocument document) {
-        return new HeatsViewModel(document, new ScheduleEngine(), SATURDAY, messages, () -> 987654321L);
+        return new HeatsViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(), SATURDAY, messages, () -> 987654321L);
     }
 
     private static TreadmillForm form(String name, String lanes, BeltType belt, String changeover, String window) {

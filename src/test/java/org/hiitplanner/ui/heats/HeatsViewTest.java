@@ -44,7 +44,7 @@ class HeatsViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         document = new StudyDocument(DemoStudy.create(), null);
-        HeatsViewModel model = new HeatsViewModel(document, new ScheduleEngine(), MONDAY, new Messages(Locale.ENGLISH),
+        HeatsViewModel model = new HeatsViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(), MONDAY, new Messages(Locale.ENGLISH),
                 () -> 42L);
         Scene scene = new Scene((Parent) new HeatsView(model).root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/org/hiitplanner/ui/app.css").toExternalForm());

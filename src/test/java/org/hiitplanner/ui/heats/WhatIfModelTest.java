@@ -33,7 +33,7 @@ class WhatIfModelTest {
     private final Messages messages = new Messages(Locale.ENGLISH);
 
     private HeatsViewModel model(StudyDocument document) {
-        return new HeatsViewModel(document, new ScheduleEngine(), SATURDAY, messages, () -> 42L);
+        return new HeatsViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(), SATURDAY, messages, () -> 42L);
     }
 
     /** Profile B: 3 lanes, one belt, 0–26 m/min in 0.5 steps, 10-min changeover, no day window. */

@@ -30,7 +30,8 @@ class OverviewViewModelTest {
     private final StudyDocument document = new StudyDocument(DemoStudy.create(), null);
 
     private OverviewViewModel at(String instant) {
-        return new OverviewViewModel(document, new ScheduleEngine(), new StudyValidator(),
+        return new OverviewViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), org.hiitplanner.app.TaskRunner.immediate(),
+                new StudyValidator(),
                 new Messages(Locale.ENGLISH), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 

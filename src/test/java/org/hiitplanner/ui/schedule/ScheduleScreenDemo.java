@@ -51,7 +51,7 @@ public class ScheduleScreenDemo extends Application {
             ws.document().edit("problems", ScheduleScreenDemo::withProblems);
         }
         Messages messages = new Messages(Locale.ENGLISH);
-        ScheduleViewModel model = new ScheduleViewModel(ws.document(), new ScheduleEngine(), ws.background(),
+        ScheduleViewModel model = new ScheduleViewModel(ws.document(), new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), ws.background(),
                 TUESDAY_WEEK_2);
         ScheduleView view = new ScheduleView(model, messages);
         ws.view().setScreens(List.of(

@@ -20,9 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
+import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.ManualTaskRunner;
 import org.hiitplanner.domain.animal.Animal;
 import org.hiitplanner.domain.animal.Sex;
 import org.hiitplanner.domain.protocol.ProtocolWeek;
@@ -32,52 +33,38 @@ import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
-import org.hiitplanner.ui.common.Background;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The schedules ViewModel on the demo study, on Tuesday 2026-11-24 (week 2); no robot, but the FX thread. */
+/**
+ * The schedules ViewModel on the demo study, on Tuesday 2026-11-24 (week 2); no toolkit: the schedule is computed
+ * when the test runs the pending background work ({@link ManualTaskRunner}).
+ */
 class ScheduleViewModelTest {
     static final Clock TUESDAY_WEEK_2 = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate MONDAY_WEEK_2 = LocalDate.of(2026, 11, 23);
     private static final LocalDate SATURDAY_WEEK_1 = LocalDate.of(2026, 11, 21);
 
-    private Background background;
+    private final ManualTaskRunner tasks = new ManualTaskRunner();
     private StudyDocument document;
     private ScheduleViewModel model;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void create() throws Exception {
-        background = new Background();
-        model = fx(() -> {
-            document = new StudyDocument(DemoStudy.create(), null);
-            return new ScheduleViewModel(document, new ScheduleEngine(), background, TUESDAY_WEEK_2);
-        });
+        document = new StudyDocument(DemoStudy.create(), null);
+        model = new ScheduleViewModel(document, new DerivedStudies(new ScheduleEngine()), tasks, TUESDAY_WEEK_2);
         awaitSchedule();
     }
 
-    @AfterEach
-    void close() {
-        background.close();
-    }
-
-    /** Runs on the FX thread and returns the result. */
+    /** Runs {@code work} here and now (the view model needs no FX thread) and returns its result. */
     private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return work.call();
     }
 
-    private void awaitSchedule() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(model::isComputing));
+    /** Runs the background work started so far, which publishes its result. */
+    private void awaitSchedule() {
+        tasks.runAll();
     }
 
     private void edit(UnaryOperator<Study> change) throws Exception {
@@ -207,19 +194,27 @@ class ScheduleViewModelTest {
 
     @Test
     void aNewerEditSupersedesASlowerOlderComputation() throws Exception {
-        fx(() -> {
-            document.edit("Many animals", ScheduleViewModelTest::withTenThousandMoreAnimals);
-            document.edit("Undo that, and week 2 at 90 %", s -> DemoStudy.create().withProtocol(
-                    s.protocol().withWeek(2, ProtocolWeek.of(5, "90"))));
-            return null;
-        });
-        awaitSchedule();
-        assertEquals(14, fx(() -> model.animals().size()));
-        Thread.sleep(3000); // long enough for the big study to be planned, had it not been superseded
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(14, fx(() -> model.animals().size()));
-        assertEquals("31.9", fx(() -> model.speed(firstOfWeek(model.animalSessions(), 2).prescription().highSpeed())));
-        assertFalse(fx(model::isComputing));
+        document.edit("Many animals", ScheduleViewModelTest::withTenThousandMoreAnimals);
+        document.edit("Undo that, and week 2 at 90 %", s -> DemoStudy.create().withProtocol(
+                s.protocol().withWeek(2, ProtocolWeek.of(5, "90"))));
+        assertEquals(2, tasks.pending());
+        assertTrue(model.isComputing());
+        assertEquals(1, tasks.runAll(), "the 10 014-animal schedule was dropped before it was planned");
+        assertEquals(1, tasks.dropped());
+        assertEquals(14, model.animals().size());
+        assertEquals("31.9", model.speed(firstOfWeek(model.animalSessions(), 2).prescription().highSpeed()));
+        assertFalse(model.isComputing());
+    }
+
+    @Test
+    void aResultPublishedAfterANewerEditStartedIsDropped() throws Exception {
+        Study before = document.study();
+        document.edit("Many animals", ScheduleViewModelTest::withTenThousandMoreAnimals);
+        // the first computation runs, but the edit after it was started supersedes its result
+        document.edit("Back to the demo study", s -> before);
+        assertTrue(model.isComputing());
+        tasks.runAll();
+        assertEquals(14, model.animals().size());
     }
 
     private static Study withTenThousandMoreAnimals(Study s) {

@@ -60,7 +60,7 @@ class ScheduleViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         document = new StudyDocument(DemoStudy.create(), null);
         background = new Background();
-        model = new ScheduleViewModel(document, new ScheduleEngine(), background, TUESDAY_WEEK_2);
+        model = new ScheduleViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), background, TUESDAY_WEEK_2);
         ScheduleView view = new ScheduleView(model, new Messages(Locale.ENGLISH));
         Scene scene = new Scene((Parent) view.root(), 1280, 800);
         scene.getStylesheets().add(getClass().getResource("/org/hiitplanner/ui/app.css").toExternalForm());

@@ -14,11 +14,10 @@ import java.util.function.Function;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.ui.common.Background;
+import org.hiitplanner.app.TaskRunner;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.StudyDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -31,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class TodayModelTestBase {
     @TempDir
     Path folder;
-    final Background background = new Background();
+    final TaskRunner background = TaskRunner.immediate();
     final List<String> writes = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
     Optional<String> reasonAnswer = Optional.of("Typed the wrong animal");
@@ -56,11 +55,6 @@ abstract class TodayModelTestBase {
         FxToolkit.registerPrimaryStage();
     }
 
-    @AfterEach
-    void close() {
-        background.close();
-    }
-
     void open(Study study, Path file, Function<Study, Map<String, List<String>>> flagsOf) throws Exception {
         model = fx(() -> {
             document = new StudyDocument(study, file, clock, () -> "Anna");
@@ -70,7 +64,7 @@ abstract class TodayModelTestBase {
                 writes.add(d + " | " + r);
                 return writerError.isPresent() ? writerError : RecordWriter.of(document).write(d, r, c);
             };
-            TodayViewModel m = new TodayViewModel(document, new ScheduleEngine(), background, clock,
+            TodayViewModel m = new TodayViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), background, clock,
                     new Messages(Locale.ENGLISH), operator, writer, () -> { }, flagsOf);
             m.setPrompts(new TodayPrompts() {
                 @Override

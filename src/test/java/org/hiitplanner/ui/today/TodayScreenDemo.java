@@ -66,7 +66,8 @@ public class TodayScreenDemo extends Application {
             ws.document().edit("sample records", TodayScreenDemo::withRecords);
         }
         Messages messages = new Messages(Locale.ENGLISH);
-        TodayView view = new TodayView(new TodayViewModel(ws.document(), new ScheduleEngine(), ws.background(),
+        TodayView view = new TodayView(new TodayViewModel(ws.document(), new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()),
+                ws.background(),
                 MONDAY_WEEK_1, messages, operator, RecordWriter.of(ws.document()), ws.model()::saveAs,
                 s -> records ? Map.of("R17", List.of("Body weight 8.4 % below its baseline (312.5 g → 286.2 g)"))
                         : Map.of()), messages);

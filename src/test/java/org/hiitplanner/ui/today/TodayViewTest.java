@@ -63,7 +63,7 @@ class TodayViewTest {
         OperatorName operator = new OperatorName(null);
         operator.nameProperty().set("");
         Messages messages = new Messages(Locale.ENGLISH);
-        model = new TodayViewModel(document, new ScheduleEngine(), background, TUESDAY_WEEK_4, messages, operator,
+        model = new TodayViewModel(document, new org.hiitplanner.app.DerivedStudies(new ScheduleEngine()), background, TUESDAY_WEEK_4, messages, operator,
                 RecordWriter.of(document), () -> { }, s -> Map.of());
         TodayView view = new TodayView(model, messages);
         Scene scene = new Scene((Parent) view.root(), 1280, 800);
