@@ -82,9 +82,11 @@ public class HiitPlannerApp extends Application {
         Background background = new Background();
         DerivedStudies derived = new DerivedStudies(engine);
         StudyDocument document = new StudyDocument(DemoStudy.create(), null, clock, operator::name);
+        document.setPlanner(s -> derived.of(s).schedule().sessions());
         MainViewModel model = new MainViewModel(document, store, background, recent, messages, clock);
         MainView view = new MainView(model, messages, () -> requestClose(stage, model));
         model.setPrompts(new DialogPrompts(stage, messages));
+        model.setOperator(operator::name);
         view.setScreens(List.of(
                 new Screen("overview", messages.get("screen.overview"), Feather.HOME, () -> new OverviewView(
                         new OverviewViewModel(document, derived, background, validator, messages, clock), messages,
@@ -143,7 +145,10 @@ public class HiitPlannerApp extends Application {
     }
 
     private static void requestClose(Stage stage, MainViewModel model) {
-        model.whenChangesAreSafe(stage::close);
+        model.whenChangesAreSafe(() -> {
+            model.releaseFile();
+            stage.close();
+        });
     }
 
     @Override

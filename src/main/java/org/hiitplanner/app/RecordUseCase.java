@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.schedule.RecordProblem;
 import org.hiitplanner.domain.schedule.RecordRules;
 import org.hiitplanner.domain.session.SessionRecord;
@@ -31,11 +33,12 @@ final class RecordUseCase {
     record Prepared(Study next, Refusal refusal) {
     }
 
-    Prepared prepare(Study study, List<RecordEntry> entries, LocalDate today, Instant now, String operator) {
+    Prepared prepare(Study study, List<PlannedSession> plan, List<RecordEntry> entries, LocalDate today, Instant now,
+                     String operator) {
         if (entries.isEmpty()) {
             return refused(Refusal.Kind.INVALID_VALUE, "No session to record");
         }
-        RecordRules rules = RecordRules.of(study, today);
+        RecordRules rules = RecordRules.of(study, plan, today);
         for (RecordEntry e : entries) {
             List<RecordProblem> problems = rules.check(e.record());
             if (!problems.isEmpty()) {
@@ -87,7 +90,8 @@ final class RecordUseCase {
      * The first rule broken by a session record that an edit adds (an edit of any screen: records reach the study
      * only as the rules allow), checked against the study after the edit; empty when the edit adds none.
      */
-    static Optional<String> brokenAdded(Study before, Study after, LocalDate today) {
+    static Optional<String> brokenAdded(Study before, Study after, Function<Study, List<PlannedSession>> planner,
+                                        LocalDate today) {
         if (before.sessionRecords() == after.sessionRecords()) {
             return Optional.empty();
         }
@@ -95,7 +99,7 @@ final class RecordUseCase {
         if (added.isEmpty()) {
             return Optional.empty();
         }
-        RecordRules rules = RecordRules.of(after, today);
+        RecordRules rules = RecordRules.of(after, planner.apply(after), today);
         return added.stream().map(rules::check).filter(p -> !p.isEmpty()).findFirst().map(p -> p.get(0).text());
     }
 

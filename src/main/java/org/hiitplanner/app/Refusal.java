@@ -18,7 +18,9 @@ public record Refusal(Kind kind, String message) {
         /** A session record or step-test result that the plan does not allow. */
         NOT_ALLOWED,
         /** The study could not be saved; nothing changed. */
-        NOT_SAVED
+        NOT_SAVED,
+        /** Another program has the study open for writing; this one only reads it. */
+        READ_ONLY
     }
 
     public Refusal {

@@ -30,6 +30,9 @@ public final class StudyChanges {
 
     public List<StudyChange> between(Study before, Study after) {
         List<StudyChange> out = new ArrayList<>();
+        if (before == after) {
+            return out;
+        }
         info(before, after, out);
         keyed("group ", before.groups(), after.groups(), g -> g.name(), ChangeTexts::group, out);
         keyed("animal ", before.animals(), after.animals(), a -> a.id(), ChangeTexts::animal, out);
@@ -88,6 +91,10 @@ public final class StudyChanges {
     }
 
     private static void stepTests(Study b, Study a, List<StudyChange> out) {
+        if (b.stepTestProtocol() == a.stepTestProtocol() && b.stepTestProtocolVersions() == a.stepTestProtocolVersions()
+                && b.stepTestResults() == a.stepTestResults()) {
+            return;
+        }
         boolean versioned = !b.stepTestProtocolVersions().isEmpty() || !a.stepTestProtocolVersions().isEmpty();
         same(versioned ? "step-test protocol version 1" : "step-test protocol",
                 ChangeTexts.stepTestProtocol(b.stepTestProtocol()), ChangeTexts.stepTestProtocol(a.stepTestProtocol()),
@@ -132,6 +139,9 @@ public final class StudyChanges {
     }
 
     private void records(Study b, Study a, List<StudyChange> out) {
+        if (b.sessionRecords() == a.sessionRecords()) {
+            return;
+        }
         List<SessionRecord> added = minus(a.sessionRecords(), b.sessionRecords());
         listed(b.sessionRecords(), a.sessionRecords(), r -> "session record " + r.animalId() + " " + r.date(),
                 ChangeTexts::record, out);
@@ -147,6 +157,9 @@ public final class StudyChanges {
     }
 
     private static void clearances(Study b, Study a, List<StudyChange> out) {
+        if (b.welfareClearances() == a.welfareClearances()) {
+            return;
+        }
         for (WelfareClearance c : minus(a.welfareClearances(), b.welfareClearances())) {
             out.add(new StudyChange("welfare clearance " + c.animalId(), "flagged for body-weight loss",
                     "cleared through " + c.coversThrough() + " by " + c.clearedBy() + ": " + c.reason()));

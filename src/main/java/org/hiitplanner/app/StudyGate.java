@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.protocol.ProtocolVersion;
+import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.steptest.StepTestResult;
 import org.hiitplanner.domain.welfare.WelfareCheck;
@@ -31,6 +34,8 @@ public final class StudyGate {
     private final StudyChanges changes = new StudyChanges();
     private final RecordUseCase records;
     private StudySaver saver;
+    private String writer = "";
+    private Function<Study, List<PlannedSession>> planner = new ScheduleEngine()::schedule;
     private Study study;
     private Study opened;
     private Study saved;
@@ -43,9 +48,34 @@ public final class StudyGate {
         open(initial, file);
     }
 
+    /**
+     * Where the plan of a study comes from when records are checked: by default the schedule engine; the window
+     * passes the schedule it has already computed for that study value.
+     */
+    public void setPlanner(Function<Study, List<PlannedSession>> planner) {
+        this.planner = Objects.requireNonNull(planner);
+    }
+
     /** Where session records and step-test results are saved at once; null saves nothing until a save. */
     public void setSaver(StudySaver saver) {
         this.saver = saver;
+    }
+
+    /**
+     * While another program has the study open for writing ({@code holder} names it: "Anna de Vries on TREADMILL-1
+     * since 09:12"), every change is refused; an empty holder makes the study writable again.
+     */
+    public void setReadOnly(String holder) {
+        writer = holder == null ? "" : holder.strip();
+    }
+
+    public boolean isReadOnly() {
+        return !writer.isEmpty();
+    }
+
+    private Outcome readOnly() {
+        return Outcome.refused(study, Refusal.Kind.READ_ONLY, "Nothing was changed: this study is open for writing by "
+                + writer + "; here it is read-only");
     }
 
     /** A study opened or created: what is in it counts as on record. */
@@ -62,6 +92,9 @@ public final class StudyGate {
      */
     public Outcome edit(String reason, UnaryOperator<Study> change) {
         Study before = study;
+        if (!writer.isEmpty()) {
+            return readOnly();
+        }
         Study after;
         try {
             after = change.apply(before);
@@ -71,7 +104,7 @@ public final class StudyGate {
         if (sameContent(before, after)) {
             return Outcome.unchanged(before);
         }
-        Optional<String> broken = RecordUseCase.brokenAdded(before, after, LocalDate.now(clock));
+        Optional<String> broken = RecordUseCase.brokenAdded(before, after, planner, LocalDate.now(clock));
         if (broken.isPresent()) {
             return Outcome.refused(before, Refusal.Kind.NOT_ALLOWED, broken.get());
         }
@@ -85,7 +118,11 @@ public final class StudyGate {
 
     /** Appends session records (a correction is a new record; the latest counts); see {@link RecordUseCase}. */
     public Outcome record(List<RecordEntry> entries) {
-        RecordUseCase.Prepared p = records.prepare(study, entries, LocalDate.now(clock), clock.instant(), who());
+        if (!writer.isEmpty()) {
+            return readOnly();
+        }
+        RecordUseCase.Prepared p = records.prepare(study, planner.apply(study), entries, LocalDate.now(clock),
+                clock.instant(), who());
         return p.refusal() != null ? new Outcome(study, study, p.refusal()) : saveAndTake(p.next());
     }
 
@@ -140,6 +177,9 @@ public final class StudyGate {
      * record or step-test result that is already on file ({@link #moveNeedsReason}).
      */
     public Outcome moveTo(Study target, String label, String reason) {
+        if (!writer.isEmpty()) {
+            return readOnly();
+        }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() && moveNeedsReason(target)) {
             return Outcome.refused(study, Refusal.Kind.REASON_REQUIRED,

@@ -116,11 +116,20 @@ public final class EditBenchmark {
         Path folder = Files.createTempDirectory("hiit-bench");
         Path file = folder.resolve("bench.hiit.json");
 
+        DerivedStudies shared = new DerivedStudies(engine);
         StudyDocument bare = new StudyDocument(study, file, clock, () -> "bench");
+        bare.setPlanner(s -> shared.of(s).schedule().sessions());
         bare.setSaver((s, f) -> { });
-        report("StudyDocument.edit of a protocol week, as it is", measure(2, i -> editWeek(bare, i)));
-        report("StudyDocument.edit adding one record, as it is (saver does nothing)",
-                measure(2, i -> recordOne(bare, i)));
+        report("StudyDocument.edit of a protocol week (the gate: audit diff, reason rules)",
+                measure(RUNS, i -> editWeek(bare, i)));
+        report("StudyDocument.record of one session (rules, audit; saver does nothing)",
+                measure(RUNS, i -> recordOne(bare, i)));
+        StudyStore fileStore = new StudyStore();
+        StudyDocument saving = new StudyDocument(study, file, clock, () -> "bench");
+        saving.setPlanner(s -> shared.of(s).schedule().sessions());
+        saving.setSaver(fileStore::save);
+        report("StudyDocument.record of one session, saved at once to the file",
+                measure(5, i -> recordOne(saving, i)));
 
         StudyDocument document = new StudyDocument(study, file, clock, () -> "bench");
         DerivedStudies derived = new DerivedStudies(engine);
@@ -206,7 +215,8 @@ public final class EditBenchmark {
 
     private Split recordOne(StudyDocument document, int i) {
         SessionRecord r = record(document.study(), i);
-        return timed(() -> document.edit("Record " + r.animalId(), "", s -> s.withAddedRecord(r)));
+        return timed(() -> document.record("Record " + r.animalId(),
+                List.of(new org.hiitplanner.app.RecordEntry(r, "bench correction"))));
     }
 
     /** A new record of a session that has one already: the latest one counts (a correction, so with a reason). */

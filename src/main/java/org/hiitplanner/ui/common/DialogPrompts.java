@@ -67,6 +67,15 @@ public final class DialogPrompts implements Prompts {
     }
 
     @Override
+    public boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
     public Optional<String> askReason(String what) {
         return new DialogReasonPrompt(() -> owner, messages).askReason(what);
     }

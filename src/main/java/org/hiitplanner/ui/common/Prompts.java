@@ -16,6 +16,9 @@ public interface Prompts {
 
     void showError(String title, String message);
 
+    /** A yes-or-no question; true for yes. */
+    boolean confirm(String title, String question);
+
     /** Why a recorded value is being changed or taken back; empty when the user cancelled. */
     Optional<String> askReason(String what);
 

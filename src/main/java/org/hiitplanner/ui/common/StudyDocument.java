@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,7 @@ import org.hiitplanner.app.Outcome;
 import org.hiitplanner.app.RecordEntry;
 import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.app.StudySaver;
+import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.study.Study;
 
 /**
@@ -48,6 +50,7 @@ public final class StudyDocument {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
     private final StringProperty undoText = new SimpleStringProperty(this, "undoText", "");
     private final StringProperty redoText = new SimpleStringProperty(this, "redoText", "");
+    private final StringProperty readOnly = new SimpleStringProperty(this, "readOnly", "");
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private final StudyGate gate;
@@ -68,6 +71,22 @@ public final class StudyDocument {
     /** Where session records and step-test results are saved at once; null saves nothing until File → Save. */
     public void setSaver(StudySaver saver) {
         gate.setSaver(saver);
+    }
+
+    /** Where the plan of a study comes from when records are checked (the window's shared schedule). */
+    public void setPlanner(Function<Study, List<PlannedSession>> planner) {
+        gate.setPlanner(planner);
+    }
+
+    /** Read-only while {@code holder} (who, where, since when) has the study open for writing; "" to write again. */
+    public void setReadOnly(String holder) {
+        gate.setReadOnly(holder);
+        readOnly.set(holder == null ? "" : holder.strip());
+    }
+
+    /** Who has the study open for writing while this window only reads it; empty when this window may write. */
+    public ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /** A study opened or created: no history, not dirty. */

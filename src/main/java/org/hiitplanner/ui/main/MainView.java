@@ -65,7 +65,7 @@ public final class MainView {
         side.setPrefWidth(215);
         side.setMinWidth(150);
         content.getStyleClass().add("screen-area");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), readOnlyBanner()));
         root.setLeft(side);
         root.setCenter(content);
         root.setBottom(statusBar());
@@ -75,6 +75,36 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Shown while another program has the study open for writing: who, where, since when, and Take over…; the
+     * file is followed every two seconds (a saved change there is read again here).
+     */
+    private Node readOnlyBanner() {
+        var doc = model.document();
+        Label text = new Label();
+        text.setId("readOnlyBanner");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> doc.readOnlyProperty().get().isEmpty() ? ""
+                : messages.get("lock.readOnly", doc.file() == null ? "" : doc.file().getFileName(),
+                doc.readOnlyProperty().get()), doc.readOnlyProperty(), doc.fileProperty()));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button takeOver = new Button(messages.get("lock.takeOver"));
+        takeOver.setId("takeOver");
+        takeOver.setOnAction(e -> model.takeOver());
+        HBox banner = new HBox(12, text, takeOver);
+        banner.getStyleClass().add("read-only-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.visibleProperty().bind(doc.readOnlyProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        javafx.animation.Timeline follow = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(2), e -> model.followFile()));
+        follow.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        follow.play();
+        return banner;
     }
 
     /** Puts the screens in the side bar; the first is shown. Ctrl+1… switch between them. */

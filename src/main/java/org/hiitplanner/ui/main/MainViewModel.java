@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.storage.FileGuard;
 import org.hiitplanner.storage.LoadedStudy;
 import org.hiitplanner.storage.StudyFileException;
 import org.hiitplanner.storage.StudyStore;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final RecentFiles recent;
     private final Messages messages;
     private final Clock clock;
+    private final FileHold hold;
     private Prompts prompts;
     private final StringProperty title = new SimpleStringProperty(this, "title");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -49,7 +51,8 @@ public final class MainViewModel {
         this.clock = clock;
         title.bind(Bindings.createStringBinding(this::computeTitle, document.fileProperty(), document.dirtyProperty(),
                 document.studyProperty()));
-        document.setSaver(store::save);
+        this.hold = new FileHold(store, clock);
+        document.setSaver(hold.saver());
     }
 
     /** The view sets this once it exists. */
@@ -93,8 +96,15 @@ public final class MainViewModel {
         action.apply(reason).ifPresent(e -> prompts.showError(messages.get("error.undo.title"), e));
     }
 
+    /** Who this workstation's operator is: named in the lock of the study this window writes. */
+    public void setOperator(java.util.function.Supplier<String> operator) {
+        hold.setOperator(operator);
+    }
+
     public void newStudy() {
         whenChangesAreSafe(() -> {
+            hold.release();
+            document.setReadOnly("");
             LocalDate next = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
             document.replace(Study.newFromTemplate(messages.get("study.new.title"), next), null);
             status.set(messages.get("status.new", next));
@@ -113,8 +123,12 @@ public final class MainViewModel {
     public void load(Path file) {
         busy.set(true);
         status.set(messages.get("status.opening", file.getFileName()));
-        background.run(() -> store.read(file), loaded -> {
+        background.run(() -> {
+            FileGuard guard = FileGuard.of(file);
+            return new Read(store.read(file), guard);
+        }, read -> {
             busy.set(false);
+            LoadedStudy loaded = read.loaded();
             if (loaded.hasErrors()) {
                 status.set(messages.get("status.openFailed", file.getFileName()));
                 prompts.showError(messages.get("error.open.title"), describe(StudyStore.refusal(loaded, file)));
@@ -123,12 +137,51 @@ public final class MainViewModel {
             document.replace(loaded.study(), file);
             recent.add(file);
             status.set(messages.get("status.opened", file.getFileName(), loaded.study().animals().size()));
+            holdFile(file, read.guard());
             auditWarning(loaded).ifPresent(w -> prompts.showWarning(messages.get("warning.audit.title"), w));
         }, error -> {
             busy.set(false);
             status.set(messages.get("status.openFailed", file.getFileName()));
             prompts.showError(messages.get("error.open.title"), describe(error));
         });
+    }
+
+    private record Read(LoadedStudy loaded, FileGuard guard) {
+    }
+
+    /** Takes the file's lock, or shows who has it open for writing and opens the study read-only. */
+    private void holdFile(Path file, FileGuard guard) {
+        FileHold.Taken taken = hold.take(file, guard, false);
+        if (!taken.writable() && taken.stale() && prompts.confirm(messages.get("lock.stale.title"),
+                messages.get("lock.stale.question", file.getFileName(), taken.holder().describe()))) {
+            taken = hold.take(file, guard, true);
+        }
+        document.setReadOnly(taken.writable() ? "" : taken.holder().describe());
+        if (!taken.writable()) {
+            status.set(messages.get("lock.readOnly", file.getFileName(), taken.holder().describe()));
+        }
+    }
+
+    /**
+     * Read-only › Take over…: reads the file again and takes its lock if its holder has closed it, or, after a
+     * confirmation, if the holder's program has ended; otherwise it stays read-only and says who holds it.
+     */
+    public void takeOver() {
+        if (document.file() != null) {
+            load(document.file());
+        }
+    }
+
+    /** Follows the file while read-only: when another program saved it, it is read again. */
+    public void followFile() {
+        if (!document.readOnlyProperty().get().isEmpty() && !busy.get() && hold.changedOnDisk()) {
+            load(document.file());
+        }
+    }
+
+    /** When the window closes: the lock is released. */
+    public void releaseFile() {
+        hold.release();
     }
 
     /** The audit-trail damage found when the study was read, with the file's place, if any. */
@@ -164,13 +217,26 @@ public final class MainViewModel {
      */
     private void write(Path file, Runnable next) {
         Study snapshot = document.study();
+        boolean sameFile = file.equals(document.file());
+        if (sameFile && !document.readOnlyProperty().get().isEmpty()) {
+            prompts.showError(messages.get("error.save.title"), messages.get("lock.readOnly", file.getFileName(),
+                    document.readOnlyProperty().get()));
+            return;
+        }
         try {
-            store.save(snapshot, file);
-        } catch (StudyFileException e) {
+            hold.saver().save(snapshot, file);
+        } catch (Exception e) {
             prompts.showError(messages.get("error.save.title"), describe(e));
             return;
         }
         document.markSaved(file, snapshot);
+        if (!sameFile || hold.file().isEmpty()) {
+            try {
+                holdFile(file, FileGuard.of(file));
+            } catch (java.io.IOException e) {
+                status.set(describe(e));
+            }
+        }
         recent.add(file);
         status.set(messages.get("status.saved", file.getFileName()));
         next.run();

@@ -55,6 +55,8 @@ class MainViewModelTest {
         final List<String> warnings = new ArrayList<>();
         final List<String> reasonsAsked = new ArrayList<>();
         String reasonAnswer;
+        final List<String> confirmations = new ArrayList<>();
+        boolean confirmAnswer;
 
         @Override
         public Unsaved askUnsaved(String studyName) {
@@ -80,6 +82,12 @@ class MainViewModelTest {
         @Override
         public void showWarning(String title, String message) {
             warnings.add(title + ": " + message);
+        }
+
+        @Override
+        public boolean confirm(String title, String question) {
+            confirmations.add(question);
+            return confirmAnswer;
         }
 
         @Override
