@@ -35,7 +35,8 @@ record CliRun(int exit, String out, String err) {
                 clock), args);
     }
 
-    private static CliRun run(Cli cli, String... args) {
+    /** A run on a given command line (its store shared by many runs, as a long-running caller would). */
+    static CliRun run(Cli cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = cli.execute(args, new PrintWriter(out), new PrintWriter(err));
