@@ -167,6 +167,31 @@ class MainViewModelTest {
     }
 
     @Test
+    void aStudyOpenForWritingElsewhereOpensReadOnlyAndIsTakenOverWhenReleased(FxRobot robot) throws Exception {
+        Path file = dir.resolve("shared.hiit.json");
+        new StudyStore().save(DemoStudy.create(), file);
+        org.hiitplanner.storage.StudyLock anna = org.hiitplanner.storage.StudyLock.acquire(file, "Anna de Vries",
+                Clock.systemUTC(), false);
+        run(robot, () -> model.load(file));
+        assertTrue(document.readOnlyProperty().get().startsWith("Anna de Vries on "),
+                document.readOnlyProperty().get());
+        java.util.concurrent.atomic.AtomicReference<Optional<String>> edit = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> edit.set(document.edit("Edit week 1", s -> s.withProtocol(s.protocol().withWeek(1,
+                ProtocolWeek.of(5, "80"))))));
+        assertTrue(edit.get().orElseThrow().startsWith("Nothing was changed: this study is open for writing by Anna"),
+                edit.get().toString());
+
+        anna.close();
+        run(robot, model::takeOver);
+        assertEquals("", document.readOnlyProperty().get(), "the holder closed it: this window writes now");
+        robot.interact(() -> edit.set(document.edit("Edit week 1", s -> s.withProtocol(s.protocol().withWeek(1,
+                ProtocolWeek.of(5, "80"))))));
+        assertEquals(Optional.empty(), edit.get());
+        assertTrue(org.hiitplanner.storage.StudyLock.holderOf(file).isPresent());
+        robot.interact(model::releaseFile);
+    }
+
+    @Test
     void reopeningTheSavedFileGivesTheSameStudy(FxRobot robot) {
         editWeek1(robot, 6);
         prompts.toSave = dir.resolve("a.hiit.json");
