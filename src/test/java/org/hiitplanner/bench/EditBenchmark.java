@@ -167,8 +167,6 @@ public final class EditBenchmark {
         Study week = weekEdited(study, 1);
         Study recorded = study.withAddedRecord(record(study, 1));
         StudyChanges changes = new StudyChanges();
-        report("the record check's containsAll over 40 000 records (StudyDocument.supersedesRecords)",
-                measure(1, i -> split(() -> recorded.sessionRecords().containsAll(study.sessionRecords()))));
         report("StudyChanges.between, a protocol week", measure(RUNS, i -> split(() -> changes.between(study, week))));
         report("StudyChanges.between, one more record",
                 measure(RUNS, i -> split(() -> changes.between(study, recorded))));
