@@ -34,6 +34,6 @@ public final class AttentionTexts {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "" : value.toPlainString();
     }
 }
