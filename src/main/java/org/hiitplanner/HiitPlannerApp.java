@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
@@ -17,9 +18,11 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
 import org.hiitplanner.app.DerivedStudies;
+import org.hiitplanner.app.DemoStudies;
 import org.hiitplanner.cli.Cli;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
+import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.export.pdf.PdfExporter;
 import org.hiitplanner.storage.Migrations;
@@ -71,9 +74,18 @@ public class HiitPlannerApp extends Application {
         return new Cli(new StudyStore(), new ScheduleEngine(), new StudyValidator());
     }
 
-    /** Builds the whole window on {@code stage} with the demo study in memory; does not show it. */
+    /** Builds the whole window on {@code stage} with the fixed demo study in memory; does not show it. */
     public static Workspace workspace(Stage stage, Clock clock, RecentFiles recent, OperatorName operator,
                                       Locale locale) {
+        return workspace(stage, clock, recent, operator, locale, DemoStudy.create());
+    }
+
+    /**
+     * Builds the whole window on {@code stage} with {@code first} in memory (not saved); does not show it. On
+     * start that is the demo in progress on today ({@link DemoStudies#inProgress}).
+     */
+    public static Workspace workspace(Stage stage, Clock clock, RecentFiles recent, OperatorName operator,
+                                      Locale locale, Study first) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Messages messages = new Messages(locale);
         StudyStore store = new StudyStore(Migrations.standard(), clock);
@@ -81,7 +93,7 @@ public class HiitPlannerApp extends Application {
         StudyValidator validator = new StudyValidator();
         Background background = new Background();
         DerivedStudies derived = new DerivedStudies(engine);
-        StudyDocument document = new StudyDocument(DemoStudy.create(), null, clock, operator::name);
+        StudyDocument document = new StudyDocument(first, null, clock, operator::name);
         document.setPlanner(s -> derived.of(s).schedule().sessions());
         MainViewModel model = new MainViewModel(document, store, background, recent, messages, clock);
         MainView view = new MainView(model, messages, () -> requestClose(stage, model));
@@ -156,7 +168,9 @@ public class HiitPlannerApp extends Application {
         reportStartup("start() entered");
         Preferences prefs = Preferences.userRoot().node("org/hiitplanner");
         RecentFiles recent = new RecentFiles(prefs);
-        workspace = workspace(stage, Clock.systemDefaultZone(), recent, new OperatorName(prefs), Locale.getDefault());
+        Clock clock = Clock.systemDefaultZone();
+        workspace = workspace(stage, clock, recent, new OperatorName(prefs), Locale.getDefault(),
+                DemoStudies.inProgress(LocalDate.now(clock)));
         reportStartup("workspace built");
         stage.setOnShown(e -> reportStartup("first window shown"));
         String screen = System.getProperty("hiit.screen");

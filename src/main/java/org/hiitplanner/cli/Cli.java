@@ -12,7 +12,7 @@ import picocli.CommandLine;
 
 /**
  * The command line, {@code hiit-planner COMMAND [OPTIONS]}: {@code demo}, {@code validate}, {@code vmax},
- * {@code schedule}, {@code heats}, {@code adherence}, {@code audit}, {@code record}
+ * {@code schedule}, {@code heats}, {@code adherence}, {@code audit}, {@code record}, {@code welfare}, {@code status}
  * and {@code export pdf|csv|ics}, over the same services as the desktop program. Exit codes: 0 success, 1 a problem with the
  * input (one line on stderr), 2 wrong usage (picocli's message and a hint). Never prints a stack trace.
  * Each call of {@link #execute} builds its commands afresh, so one Cli may be used many times.
@@ -60,7 +60,7 @@ public final class Cli {
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         StudyFiles files = new StudyFiles(store);
         CommandLine cmd = new CommandLine(new RootCommand())
-                .addSubcommand(new DemoCommand(store, validator))
+                .addSubcommand(new DemoCommand(store, validator, clock))
                 .addSubcommand(new ValidateCommand(files))
                 .addSubcommand(new VmaxCommand())
                 .addSubcommand(new ScheduleCommand(files, engine))
@@ -69,6 +69,7 @@ public final class Cli {
                 .addSubcommand(new AuditCommand(files, engine, clock))
                 .addSubcommand(new RecordCommand(files, store, engine, clock))
                 .addSubcommand(new WelfareCommand(files, store, clock))
+                .addSubcommand(new StatusCommand(files, engine, clock))
                 .addSubcommand(new CommandLine(new ExportCommand())
                         .addSubcommand(new ExportPdfCommand(files, engine, clock))
                         .addSubcommand(new ExportCsvCommand(files, engine))

@@ -16,7 +16,9 @@ public record AdherenceAlert(Kind kind, String subject, String message) {
         /** An animal had several partial sessions in a row. */
         PARTIAL_STREAK,
         /** Two groups' interval adherence differ by more than the set number of points. */
-        GROUP_GAP
+        GROUP_GAP,
+        /** A session above the stimulus limit, or a weighing at or beyond the weight-loss endpoint. */
+        WELFARE_EVENT
     }
 
     public AdherenceAlert {

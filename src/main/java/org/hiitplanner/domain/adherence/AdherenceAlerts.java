@@ -17,6 +17,9 @@ import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.steptest.VmaxHistory;
 import org.hiitplanner.domain.steptest.VmaxInForce;
+import org.hiitplanner.domain.session.WelfareLimits;
+import org.hiitplanner.domain.welfare.WelfareCheck;
+import org.hiitplanner.domain.welfare.WelfareFlag;
 
 /**
  * The alerts of the adherence review. Percentages and point differences are compared after rounding HALF_UP to
@@ -92,6 +95,29 @@ public final class AdherenceAlerts {
             }
         }
         return alerts;
+    }
+
+    /**
+     * One alert per welfare event, in date then animal order: a session above the stimulus limit, a weighing at or
+     * beyond the weight-loss endpoint (cleared or not: the review shows what happened). Only the latest record of
+     * each animal and day counts; pass the records up to the as-of date.
+     */
+    public List<AdherenceAlert> welfareEvents(List<SessionRecord> records, WelfareLimits limits) {
+        Checks.required(limits, "welfare limits");
+        List<SessionRecord> latest = AdherenceCalculator.countedRecords(records, LocalDate.MAX);
+        Map<String, List<SessionRecord>> byAnimal = new TreeMap<>();
+        latest.forEach(r -> byAnimal.computeIfAbsent(r.animalId(), k -> new ArrayList<>()).add(r));
+        WelfareCheck check = new WelfareCheck();
+        List<AdherenceAlert> alerts = new ArrayList<>();
+        for (SessionRecord r : latest) {
+            check.stimuli(r, limits).ifPresent(f -> alerts.add(welfareAlert(f)));
+            check.weightLoss(r, byAnimal.get(r.animalId()), limits).ifPresent(f -> alerts.add(welfareAlert(f)));
+        }
+        return alerts;
+    }
+
+    private static AdherenceAlert welfareAlert(WelfareFlag flag) {
+        return new AdherenceAlert(AdherenceAlert.Kind.WELFARE_EVENT, flag.animalId(), flag.message());
     }
 
     /** One alert for each pair of groups whose interval adherence differs by more than {@code points}. */

@@ -63,6 +63,14 @@ public final class DemoStudy {
                 org.hiitplanner.domain.audit.AuditLog.empty());
     }
 
+    /**
+     * The demo in progress on {@code today} (in its week 3), with what happened before today: the week-2 step
+     * tests and the session records, to be entered in date order (see {@link DemoInProgress}).
+     */
+    public static DemoInProgress inProgress(LocalDate today) {
+        return DemoInProgress.of(today);
+    }
+
     /** Mostly total times; every fifth animal entered as stages + seconds; R09 refused once and was re-tested. */
     private static List<StepTestResult> baselineTests(String id, LocalDate day, int total, int n, int stage) {
         Measurement m = n % 5 == 0 ? new Measurement.Stages(total / stage, total % stage)

@@ -52,6 +52,11 @@ public final class WelfareCheck {
                 + baseline.get().date() + "); endpoint " + Units.plain(limits.weightLossEndpointPercent()) + " %"));
     }
 
+    /** The animal's baseline body weight: its first recorded weight (the latest record of each date counts). */
+    public Optional<BigDecimal> baselineWeight(String animalId, List<SessionRecord> records) {
+        return baseline(latestPerDate(records, animalId)).map(SessionRecord::bodyWeightGrams);
+    }
+
     /** (baseline − weight) / baseline in percent, HALF_UP to 0.1. */
     public static BigDecimal lossPercent(BigDecimal baseline, BigDecimal weight) {
         Checks.positive(baseline, "baseline body weight");

@@ -54,6 +54,7 @@ public final class AdherenceSnapshot {
         List<AdherenceAlert> fixed = new ArrayList<>(alerts.partialStreaks(counted,
                 AdherenceAlerts.DEFAULT_PARTIAL_STREAK));
         fixed.addAll(alerts.groupGaps(report, AdherenceAlerts.DEFAULT_GROUP_GAP_POINTS));
+        fixed.addAll(0, alerts.welfareEvents(counted, study.settings().welfare()));
         this.recordAlerts = List.copyOf(fixed);
         Map<String, List<String>> groups = new LinkedHashMap<>();
         study.groups().forEach(g -> groups.put(g.name(), study.animals().stream()
@@ -114,11 +115,16 @@ public final class AdherenceSnapshot {
         return study.animal(animalId).map(Animal::group).orElse("");
     }
 
-    /** Alerts on Vmax changes above {@code thresholdPercent}, then partial streaks, then group gaps. */
+    /**
+     * Welfare events first (they concern the animals), then alerts on Vmax changes above {@code thresholdPercent},
+     * then partial streaks, then group gaps.
+     */
     public List<AdherenceAlert> alerts(BigDecimal thresholdPercent) {
-        List<AdherenceAlert> all = new ArrayList<>(new AdherenceAlerts().vmaxChanges(history,
-                study.animals().stream().map(Animal::id).toList(), thresholdPercent));
-        all.addAll(recordAlerts);
+        List<AdherenceAlert> all = new ArrayList<>(recordAlerts.stream()
+                .filter(a -> a.kind() == AdherenceAlert.Kind.WELFARE_EVENT).toList());
+        all.addAll(new AdherenceAlerts().vmaxChanges(history, study.animals().stream().map(Animal::id).toList(),
+                thresholdPercent));
+        all.addAll(recordAlerts.stream().filter(a -> a.kind() != AdherenceAlert.Kind.WELFARE_EVENT).toList());
         return all;
     }
 

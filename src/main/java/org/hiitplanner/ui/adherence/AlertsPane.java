@@ -20,8 +20,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The alerts: Vmax changes above the percentage typed here, partial sessions in a row, and groups whose interval
- * adherence differs too much. Each names the animal or the groups.
+ * The alerts: welfare events (stimuli above the limit, weight at the loss endpoint), Vmax changes above the
+ * percentage typed here, partial sessions in a row, and groups whose interval adherence differs too much. Each
+ * names the animal or the groups.
  */
 final class AlertsPane {
     private final AdherenceViewModel model;
@@ -94,6 +95,7 @@ final class AlertsPane {
             case VMAX_CHANGE -> Feather.TRENDING_UP;
             case PARTIAL_STREAK -> Feather.ALERT_TRIANGLE;
             case GROUP_GAP -> Feather.USERS;
+            case WELFARE_EVENT -> Feather.HEART;
         });
         icon.getStyleClass().add("adherence-alert-icon");
         Label head = new Label(messages.get("adherence.alert." + alert.kind().name(), alert.subject()));

@@ -40,6 +40,12 @@ public final class OverviewView {
     }
 
     private void render(Facts f) {
+        if (f == null) {
+            Label computing = new Label(messages.get("overview.computing"));
+            computing.getStyleClass().add("text-muted");
+            box.getChildren().setAll(computing);
+            return;
+        }
         Label title = new Label(f.title());
         title.getStyleClass().add("title-2");
         title.setId("overview-title");

@@ -1,7 +1,5 @@
 package org.hiitplanner.ui.overview;
 
-import org.hiitplanner.domain.welfare.WelfareCheck;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.animal.Animal;
+import org.hiitplanner.domain.attention.Attention;
+import org.hiitplanner.domain.attention.StudyAttention;
 import org.hiitplanner.domain.calendar.TrainingCalendar;
 import org.hiitplanner.app.DerivedStudies;
 import org.hiitplanner.app.DerivedStudy;
@@ -26,6 +26,7 @@ import org.hiitplanner.domain.schedule.ScheduleQuery;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
 import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.ui.common.AttentionTexts;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.RecordProblemTexts;
 import org.hiitplanner.ui.common.StudyDocument;
@@ -49,6 +50,7 @@ public final class OverviewViewModel {
                         List<Warning> warnings) {
     }
 
+    private final StudyAttention attention = new StudyAttention(new ScheduleEngine());
     private final StudyDocument document;
     private final DerivedStudies derived;
     private final StudyValidator validator;
@@ -86,7 +88,7 @@ public final class OverviewViewModel {
                 .map(LocalDate::toString).orElse(messages.get("overview.none"));
         DerivedStudy d = derived.of(s);
         List<PlannedSession> day = d.schedule().on(today);
-        List<Warning> warnings = new java.util.ArrayList<>(welfareWarnings(s));
+        List<Warning> warnings = new java.util.ArrayList<>(attentionWarnings(s, today));
         warnings.addAll(heatWarnings(s, d, today));
         validator.validate(s).forEach(f -> warnings.add(new Warning(f, screenFor(f.path()))));
         warnings.addAll(recordErrors(s, today));
@@ -98,14 +100,22 @@ public final class OverviewViewModel {
                 currentWeek(s, today), groups, next, day.size(), List.copyOf(warnings));
     }
 
-    /** Animals flagged for body-weight loss that no PI has cleared, first: they concern the animals' welfare. */
-    private static List<Warning> welfareWarnings(Study s) {
-        org.hiitplanner.domain.welfare.WelfareCheck check = new org.hiitplanner.domain.welfare.WelfareCheck();
-        return s.animals().stream().map(a -> check.openWeightFlag(a.id(), s.sessionRecords(), s.welfareClearances(),
-                s.settings().welfare())).flatMap(java.util.Optional::stream)
-                .map(f -> new Warning(Finding.warning("$.sessionRecords", "Welfare: " + f.message()
-                        + "; flagged until a PI clears it (welfare --clear)"), "today")).toList();
+    /**
+     * What the PI must not miss (StudyAttention): welfare first, then missing step-test results, unrecorded
+     * sessions, animals without a Vmax ahead, and for a study being set up what to add next.
+     */
+    private List<Warning> attentionWarnings(Study s, LocalDate today) {
+        return attention.check(s, today).stream().map(a -> new Warning(Finding.warning(
+                ATTENTION_PATHS.getOrDefault(a.code(), "$"), AttentionTexts.text(messages, a)),
+                AttentionTexts.screen(a))).toList();
     }
+
+    private static final Map<Attention.Code, String> ATTENTION_PATHS = Map.of(
+            Attention.Code.WEIGHT_LOSS_OPEN, "$.sessionRecords", Attention.Code.STIMULI_ABOVE_LIMIT, "$.sessionRecords",
+            Attention.Code.SESSIONS_NOT_RECORDED, "$.sessionRecords", Attention.Code.TEST_RESULTS_MISSING,
+            "$.stepTestResults", Attention.Code.NO_VMAX_AHEAD, "$.stepTestResults", Attention.Code.ADD_STEP_TESTS,
+            "$.stepTestResults", Attention.Code.ADD_GROUPS, "$.groups", Attention.Code.ADD_TRAINING_GROUP, "$.groups",
+            Attention.Code.ADD_ANIMALS, "$.animals", Attention.Code.ADD_TREADMILL, "$.treadmills");
 
     /**
      * Session records the plan does not explain (RecordRules), as errors at their JSON path with a link to the

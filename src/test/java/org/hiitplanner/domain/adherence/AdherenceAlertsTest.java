@@ -101,4 +101,32 @@ class AdherenceAlertsTest {
         assertTrue(found.get(0).message().contains("differ by 18.6 points"), found.get(0).message());
         assertEquals(List.of(), alerts.groupGaps(report, new BigDecimal("18.6")));
     }
+
+    private static SessionRecord weighed(String id, String day, int stimuli, String grams, String at) {
+        return new SessionRecord(id, java.time.LocalDate.parse(day), 1, SessionStatus.COMPLETED, 4, stimuli, 0,
+                grams == null ? null : new BigDecimal(grams), "", "", "T", java.time.Instant.parse(at));
+    }
+
+    @Test
+    void welfareEventsAreAlertsInDateOrderAndACorrectedRecordCountsAsCorrected() {
+        org.hiitplanner.domain.session.WelfareLimits limits = org.hiitplanner.domain.session.WelfareLimits.defaults();
+        List<SessionRecord> records = List.of(
+                weighed("R2", "2026-11-17", 25, null, "2026-11-17T10:00:00Z"),
+                weighed("R1", "2026-11-16", 0, "350", "2026-11-16T10:00:00Z"),
+                // 350 g → 280 g: 20.0 % below the baseline, at the endpoint of 20 %
+                weighed("R1", "2026-11-23", 3, "280", "2026-11-23T10:00:00Z"),
+                // 21 stimuli entered by mistake, corrected to 12: no event
+                weighed("R3", "2026-11-18", 21, null, "2026-11-18T10:00:00Z"),
+                weighed("R3", "2026-11-18", 12, null, "2026-11-18T11:00:00Z"),
+                // exactly the limit of 20 is no event
+                weighed("R4", "2026-11-19", 20, null, "2026-11-19T10:00:00Z"));
+
+        List<AdherenceAlert> found = alerts.welfareEvents(records, limits);
+
+        assertEquals(List.of("R2", "R1"), found.stream().map(AdherenceAlert::subject).toList());
+        assertTrue(found.stream().allMatch(a -> a.kind() == AdherenceAlert.Kind.WELFARE_EVENT));
+        assertEquals("Animal R2 had 25 stimuli on 2026-11-17, above the limit of 20 per session",
+                found.get(0).message());
+        assertTrue(found.get(1).message().contains("20.0 % below its baseline of 350 g"), found.get(1).message());
+    }
 }

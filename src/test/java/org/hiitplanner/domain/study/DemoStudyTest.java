@@ -56,4 +56,21 @@ class DemoStudyTest {
     void theSameStartGivesTheSameStudy() {
         assertEquals(demo, DemoStudy.create(DemoStudy.DEFAULT_START));
     }
+
+    @Test
+    void theDemoInProgressOnWednesday20261202StartsOnTheBundledStartAndItsRecordsFollowTheRules() {
+        java.time.LocalDate wednesday = java.time.LocalDate.of(2026, 12, 2);
+        DemoInProgress progress = DemoStudy.inProgress(wednesday);
+        assertEquals(demo, progress.base());
+        assertEquals(28, progress.week2().size());
+        // 12 training days before Wednesday of week 3 × 14 trained rats
+        assertEquals(168, progress.records().size());
+        java.util.List<org.hiitplanner.domain.steptest.StepTestResult> tests = new java.util.ArrayList<>(
+                demo.stepTestResults());
+        tests.addAll(progress.week2());
+        Study all = demo.withStepTestResults(tests).withSessionRecords(progress.records());
+        assertEquals(List.of(), org.hiitplanner.domain.schedule.RecordRules.findings(all, wednesday));
+        assertEquals(1, progress.records().stream().filter(r -> r.stimuli() > 20).count());
+        assertEquals(progress, DemoStudy.inProgress(wednesday));
+    }
 }

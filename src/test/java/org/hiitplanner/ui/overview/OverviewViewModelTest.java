@@ -4,6 +4,7 @@ import org.hiitplanner.domain.session.WelfareClearance;
 import org.hiitplanner.domain.session.SessionRecord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +48,34 @@ class OverviewViewModelTest {
         assertEquals("2026-11-28", f.nextTestDay());
         assertEquals(List.of(new GroupLine("CON", 7, 7, false, true), new GroupLine("T2D", 7, 7, false, true),
                 new GroupLine("HIIT", 7, 7, true, true), new GroupLine("T2D+HIIT", 7, 7, true, true)), f.groups());
-        assertEquals(List.of(), f.warnings());
+        // Mon–Fri of week 1 and Monday of week 2 without a record, 14 trained rats each
+        assertEquals(List.of("84 past sessions have no record, on 6 days: 2026-11-16, 2026-11-17, 2026-11-18,"
+                + " 2026-11-19, 2026-11-20, 2026-11-23"), messages(f));
+        assertEquals("adherence", f.warnings().get(0).screen());
+    }
+
+    private static List<String> messages(Facts f) {
+        return f.warnings().stream().map(w -> w.finding().message()).toList();
+    }
+
+    @Test
+    void theDemoOnWednesdayOfWeek3ListsTheMissingWeek2TestAndTheUnrecordedSessions() {
+        Facts f = at("2026-12-02T08:00:00Z").factsProperty().get();
+        assertEquals(2, f.warnings().size());
+        assertEquals("The planned step test of 2026-11-28 has no result for 28 of 28 animals: R01, R02, R03, R04,"
+                + " R05, R06, R07, R08, R09, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23,"
+                + " R24, R25, R26, R27, R28", messages(f).get(0));
+        assertEquals("steptests", f.warnings().get(0).screen());
+        assertTrue(messages(f).get(1).startsWith("168 past sessions have no record, on 12 days: 2026-11-16,"));
+    }
+
+    @Test
+    void aNewStudySaysWhatToAddNextInsteadOfCompleteAndConsistent() {
+        document.replace(org.hiitplanner.domain.study.Study.newFromTemplate("New study", LocalDate.of(2027, 1, 4)),
+                null);
+        Facts f = at("2026-12-02T08:00:00Z").factsProperty().get();
+        assertEquals(List.of("Next: add the groups (e.g. control and HIIT) on the Animals screen"), messages(f));
+        assertEquals("animals", f.warnings().get(0).screen());
     }
 
     @Test
@@ -75,13 +103,16 @@ class OverviewViewModelTest {
                 .withAddedRecord(weighed.apply("2026-11-23", "280")));
 
         OverviewViewModel.Warning w = model.factsProperty().get().warnings().get(0);
-        assertEquals("Welfare: Animal R15 weighed 280 g on 2026-11-23, 20.0 % below its baseline of 350 g"
-                + " (2026-11-16); endpoint 20 %; flagged until a PI clears it (welfare --clear)", w.finding().message());
+        // 350 g → 280 g: 20.0 % below the baseline, at the endpoint of 20 %
+        assertEquals("Welfare: R15 weighed 20.0 % below its baseline on 2026-11-23 (endpoint 20 %); open until a PI"
+                + " clears it on Today", w.finding().message());
         assertEquals("today", w.screen());
 
         document.edit("clear", "vet agrees", s -> s.withAddedClearance(new WelfareClearance("R15", LocalDate.of(2026, 11, 23), "PI", Instant.parse("2026-11-24T08:00:00Z"),
                 "vet agrees")));
-        assertEquals(List.of(), model.factsProperty().get().warnings());
+        // what is left: 84 planned sessions before today, 2 of them recorded
+        assertEquals(List.of("82 past sessions have no record, on 6 days: 2026-11-16, 2026-11-17, 2026-11-18,"
+                + " 2026-11-19, 2026-11-20, 2026-11-23"), messages(model.factsProperty().get()));
     }
 
     @Test
@@ -93,9 +124,9 @@ class OverviewViewModelTest {
         Facts f = model.factsProperty().get();
         assertEquals(13, f.sessionsToday());
         assertEquals(new GroupLine("HIIT", 7, 6, true, true), f.groups().get(2));
-        assertEquals(1, f.warnings().size());
-        assertEquals("Week 3: 12 intervals is outside the usual 4–10", f.warnings().get(0).finding().message());
-        assertEquals("protocol", f.warnings().get(0).screen());
+        assertEquals(2, f.warnings().size(), "the 84 unrecorded sessions before today, and the protocol");
+        assertEquals("Week 3: 12 intervals is outside the usual 4–10", f.warnings().get(1).finding().message());
+        assertEquals("protocol", f.warnings().get(1).screen());
         assertEquals("animals", OverviewViewModel.screenFor("$.animals[3].group"));
         assertEquals("steptests", OverviewViewModel.screenFor("$.stepTestResults[0].animal"));
     }
@@ -107,7 +138,8 @@ class OverviewViewModelTest {
         document.edit("Window", s -> s.withTreadmills(List.of(s.treadmills().get(0).withWindow(
                 new DayWindow(LocalTime.of(9, 0), LocalTime.of(11, 0))))));
 
-        List<OverviewViewModel.Warning> warnings = model.factsProperty().get().warnings();
+        List<OverviewViewModel.Warning> warnings = model.factsProperty().get().warnings().stream()
+                .filter(w -> !w.finding().path().equals("$.sessionRecords")).toList();
 
         assertEquals(1, warnings.size());
         assertEquals("Today's heats on Exer-3 rat: the heats need 165 min from 09:00, past the end of the day window "
@@ -127,7 +159,8 @@ class OverviewViewModelTest {
                 + " 99"), document.edit("odd record", s -> s.withAddedRecord(new SessionRecord("R17",
                 LocalDate.of(2026, 11, 17), 2, org.hiitplanner.domain.session.SessionStatus.COMPLETED, 99, 0, 0, null,
                 "", "", "T", Instant.parse("2026-11-17T09:00:00Z")))).map(m -> m.replace("R17", "R16")));
-        List<OverviewViewModel.Warning> warnings = model.factsProperty().get().warnings();
+        List<OverviewViewModel.Warning> warnings = model.factsProperty().get().warnings().stream()
+                .filter(x -> x.finding().isError()).toList();
         assertEquals(1, warnings.size());
         OverviewViewModel.Warning w = warnings.get(0);
         assertEquals(true, w.finding().isError());
