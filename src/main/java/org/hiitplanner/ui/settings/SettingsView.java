@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Enter or when it loses focus, and shows its message in red under itself while its text is refused.
  */
 public final class SettingsView {
+    private static final java.util.Set<String> TEXTS = java.util.Set.of("title", "investigator", "species", "strain");
     private final SettingsViewModel model;
     private final Messages messages;
     private final ScrollPane root;
@@ -129,6 +130,9 @@ public final class SettingsView {
     private int text(GridPane grid, int row, String name) {
         SettingField field = model.field(name);
         TextField f = Fields.committing("settings-" + name, 20, x -> model.commit(field));
+        if (!TEXTS.contains(name)) {
+            f.setMaxWidth(140);
+        }
         f.textProperty().bindBidirectional(field.textProperty());
         danger(f, field.problemProperty());
         grid.addRow(row, label("settings." + name, f), f);

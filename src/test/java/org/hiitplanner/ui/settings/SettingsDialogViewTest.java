@@ -33,14 +33,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class SettingsDialogViewTest {
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC);
     private HiitPlannerApp.Workspace workspace;
+    private double width;
+    private double height;
 
     @Start
     void start(Stage stage) {
         workspace = HiitPlannerApp.workspace(stage, MONDAY, new RecentFiles(null), new OperatorName(null),
                 Locale.ENGLISH);
+        stage.show();
+        width = stage.getWidth();
+        height = stage.getHeight();
         stage.setWidth(1024);
         stage.setHeight(700);
-        stage.show();
     }
 
     private void openSettings(FxRobot robot) {
@@ -52,6 +56,18 @@ class SettingsDialogViewTest {
         robot.clickOn(robot.lookup("#settings-dialog .button").match((Button b) -> b.getText().equals("Close"))
                 .queryButton());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Leaves the shared primary stage as it was found: other windows closed, its own size again. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = workspace.stage();
+            List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                    .forEach(javafx.stage.Window::hide);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
     }
 
     @Test
