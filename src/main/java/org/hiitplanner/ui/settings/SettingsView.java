@@ -108,7 +108,7 @@ public final class SettingsView {
         tolerance.textProperty().bindBidirectional(heats.toleranceProperty());
         tolerance.setPromptText(messages.get("heats.settings.tolerance.prompt"));
         danger(tolerance, heats.toleranceProblemProperty());
-        grid.addRow(0, label("heats.settings.tolerance", tolerance), tolerance);
+        grid.addRow(0, label("settings.tolerance", tolerance), tolerance);
         grid.add(problem("settings-tolerance-problem", heats.toleranceProblemProperty()), 1, 1);
         ComboBox<RunOrder> order = new ComboBox<>(FXCollections.observableArrayList(RunOrder.values()));
         order.setId("settings-order");
