@@ -20,6 +20,7 @@ import atlantafx.base.theme.PrimerLight;
 import org.hiitplanner.app.DerivedStudies;
 import org.hiitplanner.app.DemoStudies;
 import org.hiitplanner.cli.Cli;
+import org.hiitplanner.cli.VersionProvider;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
@@ -50,7 +51,10 @@ import org.hiitplanner.ui.overview.OverviewView;
 import org.hiitplanner.ui.overview.OverviewViewModel;
 import org.hiitplanner.ui.protocol.ProtocolView;
 import org.hiitplanner.ui.protocol.ProtocolViewModel;
+import org.hiitplanner.ui.help.HelpCommands;
 import org.hiitplanner.ui.schedule.ScheduleView;
+import org.hiitplanner.ui.settings.SettingsDialog;
+import org.hiitplanner.ui.settings.SettingsViewModel;
 import org.hiitplanner.ui.schedule.ScheduleViewModel;
 import org.hiitplanner.ui.steptests.StepTestsView;
 import org.hiitplanner.ui.steptests.StepTestsViewModel;
@@ -126,6 +130,7 @@ public class HiitPlannerApp extends Application {
                         () -> new HeatsView(new HeatsViewModel(document, derived, background, clock, messages,
                                 new SecureRandom()::nextLong)).root())));
         wireOutput(stage, document, model, view, messages, engine, background, clock);
+        wireSettingsAndHelp(stage, document, view, messages, store.schemaVersion());
         showOn(stage, view, document, model);
         return new Workspace(stage, document, model, view, background);
     }
@@ -154,6 +159,21 @@ public class HiitPlannerApp extends Application {
         ExportRunner runner = output.runner();
         view.showExports(runner.runningProperty(), runner.progressProperty(), runner.messageProperty(), runner::cancel);
         view.addOutputCommands(output::print, output::export);
+    }
+
+    /** File › Study settings… (built when first opened), Help › User guide (F1) and Help › About. */
+    private static void wireSettingsAndHelp(Stage stage, StudyDocument document, MainView view, Messages messages,
+                                            int schemaVersion) {
+        SettingsDialog[] settings = new SettingsDialog[1];
+        HelpCommands help = new HelpCommands(stage, messages, VersionProvider.version(), schemaVersion,
+                document::file);
+        view.addSettingsAndHelp(() -> {
+            if (settings[0] == null) {
+                settings[0] = new SettingsDialog(stage, new SettingsViewModel(document, messages,
+                        new SecureRandom()::nextLong), messages);
+            }
+            settings[0].show();
+        }, help::guide, help::about);
     }
 
     private static void requestClose(Stage stage, MainViewModel model) {

@@ -111,7 +111,8 @@ final class ChangeTexts {
     }
 
     static String limits(ProtocolLimits l) {
-        return l.toString().replaceFirst("^ProtocolLimits\\[", "").replaceFirst("]$", "");
+        return "usual " + l.usualMinIntervals() + "–" + l.usualMaxIntervals() + " intervals at "
+                + Units.plain(l.usualMinPercent()) + "–" + Units.plain(l.usualMaxPercent()) + " % Vmax";
     }
 
     static String welfare(WelfareLimits w) {

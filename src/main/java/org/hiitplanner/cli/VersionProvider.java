@@ -16,7 +16,8 @@ public final class VersionProvider implements IVersionProvider {
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
     }
 
-    static String version() {
+    /** The version, e.g. "0.1.0-SNAPSHOT"; the window's Help › About shows it too. */
+    public static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream(POM_PROPERTIES)) {
             if (in != null) {
                 Properties p = new Properties();

@@ -86,4 +86,30 @@ class StudyChangesTest {
                         "start 10 m/min, +2 m/min every 120 s, incline 0°",
                         "start 10 m/min, +3 m/min every 120 s, incline 0°")), changes.between(demo, after));
     }
+
+    @Test
+    void everyFieldOfTheStudySettingsDialogGivesOneReadableChange() {
+        Study after = demo.withInfo(new org.hiitplanner.domain.study.StudyInfo("Pilot 2027", "Mouse", "C57BL/6",
+                org.hiitplanner.domain.animal.Sex.MIXED, "A. Smith")).withSettings(
+                new org.hiitplanner.domain.study.StudySettings(true, new BigDecimal("85"), new BigDecimal("60.0"),
+                        new org.hiitplanner.domain.protocol.ProtocolLimits(3, 12, new BigDecimal("75"),
+                                new BigDecimal("110")), new WelfareLimits(20, new BigDecimal("20")),
+                        new org.hiitplanner.domain.treadmill.HeatSettings(
+                                org.hiitplanner.domain.treadmill.Tolerance.absolute(new BigDecimal("1.5")),
+                                org.hiitplanner.domain.treadmill.RunOrder.SEEDED_RANDOM, 7L)));
+
+        assertEquals(List.of(
+                new StudyChange("study title", "HIIT in type 2 diabetic rats (demo)", "Pilot 2027"),
+                new StudyChange("study species", "Rat", "Mouse"),
+                new StudyChange("study strain", "Wistar", "C57BL/6"),
+                new StudyChange("study sex", "male", "mixed"),
+                new StudyChange("study investigator", "Demo Investigator", "A. Smith"),
+                new StudyChange("settings blinded", "no", "yes"),
+                new StudyChange("settings adherence bands", "green ≥ 80 %, yellow ≥ 50 %", "green ≥ 85 %, yellow ≥ 60 %"),
+                new StudyChange("settings protocol limits", "usual 4–10 intervals at 80–100 % Vmax",
+                        "usual 3–12 intervals at 75–110 % Vmax"),
+                new StudyChange("settings heats",
+                        "tolerance ±5 % of each animal's high speed, counterbalanced order, seed 0",
+                        "tolerance ±1.5 m/min, random order, seed 7")), changes.between(demo, after));
+    }
 }

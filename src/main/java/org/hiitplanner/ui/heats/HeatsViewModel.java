@@ -29,6 +29,7 @@ import org.hiitplanner.domain.heats.StudyHeats;
 import org.hiitplanner.domain.schedule.PlannedSession;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.ui.common.HeatSettingsModel;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.SessionDays;
 import org.hiitplanner.ui.common.StudyDocument;

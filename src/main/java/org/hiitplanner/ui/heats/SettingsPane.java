@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.ui.common.Fields;
+import org.hiitplanner.ui.common.HeatSettingsModel;
 import org.hiitplanner.ui.common.Messages;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -33,6 +33,7 @@ import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.ui.common.Fields;
+import org.hiitplanner.ui.common.HeatSettingsModel;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 

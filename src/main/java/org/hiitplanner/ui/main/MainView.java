@@ -273,6 +273,18 @@ public final class MainView {
         statusBox.getChildren().add(box);
     }
 
+    /** Adds File › Study settings… (Ctrl+,) before Quit, and the Help menu: User guide (F1) and About. */
+    public void addSettingsAndHelp(Runnable settings, Runnable guide, Runnable about) {
+        int quitAt = fileMenu.getItems().indexOf(fileMenu.getItems().stream()
+                .filter(i -> "menu-file-quit".equals(i.getId())).findFirst().orElseThrow());
+        fileMenu.getItems().addAll(quitAt, List.of(item("menu.file.settings", Feather.SLIDERS, "Shortcut+Comma",
+                settings), new SeparatorMenuItem()));
+        Menu help = new Menu(messages.get("menu.help"));
+        help.getItems().addAll(item("menu.help.guide", Feather.HELP_CIRCLE, "F1", guide),
+                item("menu.help.about", Feather.INFO, null, about));
+        ((MenuBar) ((VBox) root.getTop()).getChildren().get(0)).getMenus().add(help);
+    }
+
     /** Lets other screens navigate, e.g. from a warning to where it is fixed. */
     public Consumer<String> navigator() {
         return this::show;

@@ -15,6 +15,7 @@ import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.ui.common.HeatSettingsModel;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.junit.jupiter.api.Test;

@@ -32,6 +32,7 @@ import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.BeltType;
 import org.hiitplanner.domain.treadmill.Treadmill;
+import org.hiitplanner.ui.common.HeatSettingsModel;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.junit.jupiter.api.Test;

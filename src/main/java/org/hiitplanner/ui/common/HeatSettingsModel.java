@@ -1,4 +1,4 @@
-package org.hiitplanner.ui.heats;
+package org.hiitplanner.ui.common;
 
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -16,12 +16,11 @@ import org.hiitplanner.domain.treadmill.HeatSettings;
 import org.hiitplanner.domain.treadmill.RunOrder;
 import org.hiitplanner.domain.treadmill.Tolerance;
 import org.hiitplanner.domain.study.Study;
-import org.hiitplanner.ui.common.Messages;
-import org.hiitplanner.ui.common.StudyDocument;
 
 /**
  * The study's heat settings as fields: tolerance ("5%" or "1.0" m/min), run order and seed. A committed value is one
- * undoable edit; text that is not valid leaves a message on its field and changes nothing.
+ * undoable edit; text that is not valid leaves a message on its field and changes nothing. Shared by the
+ * Treadmills & heats screen and the Study settings dialog.
  */
 public final class HeatSettingsModel {
     private final StudyDocument document;
@@ -34,7 +33,7 @@ public final class HeatSettingsModel {
     private final ReadOnlyStringWrapper seedProblem = new ReadOnlyStringWrapper(this, "seedProblem", "");
     private boolean refreshing;
 
-    HeatSettingsModel(StudyDocument document, Messages messages, LongSupplier seeds) {
+    public HeatSettingsModel(StudyDocument document, Messages messages, LongSupplier seeds) {
         this.document = document;
         this.messages = messages;
         this.seeds = seeds;
@@ -46,7 +45,7 @@ public final class HeatSettingsModel {
     }
 
     /** Shows the study's settings; clears any message. */
-    void refresh() {
+    public void refresh() {
         HeatSettings h = document.study().settings().heats();
         refreshing = true;
         try {
@@ -61,7 +60,7 @@ public final class HeatSettingsModel {
     }
 
     /** "5%" or "1.0". */
-    static String text(Tolerance t) {
+    public static String text(Tolerance t) {
         return t.kind() == Tolerance.Kind.PERCENT ? Units.plain(t.value()) + "%" : t.value().toPlainString();
     }
 
