@@ -114,16 +114,7 @@ public final class StudyStore {
 
     /** Saves atomically: temp file beside the target, fsync, previous file kept as .bak, rename over. */
     public void save(Study study, Path file) throws StudyFileException {
-        byte[] content = toJson(study).getBytes(StandardCharsets.UTF_8);
-        checkReadable(study, content, file);
-        try {
-            writer.write(file, content);
-        } catch (SaveFailedException e) {
-            throw new StudyFileException(file, file + ": cannot save the study: " + e.reason() + "; " + e.onDisk(), e);
-        } catch (IOException e) {
-            throw new StudyFileException(file, file + ": cannot save the study: " + IoMessages.describe(e)
-                    + "; nothing was written", e);
-        }
+        write(study, file, null);
     }
 
     /**
@@ -131,15 +122,21 @@ public final class StudyStore {
      * someone else's change is never overwritten. The guard remembers the new content.
      */
     public void save(Study study, Path file, FileGuard guard) throws StudyFileException {
+        write(study, file, guard);
+    }
+
+    private void write(Study study, Path file, FileGuard guard) throws StudyFileException {
         try {
-            if (!guard.unchanged(file)) {
+            if (guard != null && !guard.unchanged(file)) {
                 throw new StudyFileException(file, file + ": cannot save the study: the file was changed by someone "
                         + "else since it was opened here; nothing was written. Open it again to see their change.");
             }
             byte[] content = toJson(study).getBytes(StandardCharsets.UTF_8);
             checkReadable(study, content, file);
             writer.write(file, content);
-            guard.remember(file, content);
+            if (guard != null) {
+                guard.remember(file, content);
+            }
         } catch (SaveFailedException e) {
             throw new StudyFileException(file, file + ": cannot save the study: " + e.reason() + "; " + e.onDisk(), e);
         } catch (IOException e) {
