@@ -1,19 +1,26 @@
 package org.hiitplanner.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import org.hiitplanner.storage.DateText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a date option written yyyy-mm-dd; anything else is a usage error that shows the expected form. */
+/**
+ * Reads a date option written yyyy-mm-dd; anything else is a usage error that says what is wrong and what to
+ * type, e.g. "'2026-02-30' is not a date: February 2026 has 28 days; expected yyyy-mm-dd, e.g. 2026-11-16".
+ */
 public final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a date; expected yyyy-mm-dd, e.g. 2026-11-16");
+        String text = value.strip();
+        String problem = DateText.problem(text);
+        if (problem == null) {
+            return LocalDate.parse(text);
         }
+        String shown = "'" + ErrorMessages.printable(value) + "' is not a date";
+        throw new TypeConversionException(problem.equals(DateText.NOT_THE_FORM)
+                ? shown + "; expected " + DateText.EXPECTED
+                : shown + ": " + problem + "; expected " + DateText.EXPECTED);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.List;
 
 import org.hiitplanner.domain.Finding;
@@ -24,6 +25,14 @@ final class ErrorMessages {
     /** Collapses line breaks and runs of white space into single spaces. */
     static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    /** The text with control characters, bidirectional overrides and line separators shown as \\uXXXX. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", c) : Character.toString(c)));
+        return out.toString();
     }
 
     /** Why an I/O operation failed, in a few words, e.g. "permission denied". */
@@ -57,7 +66,12 @@ final class ErrorMessages {
             return "this is not available yet in this version" + detail(t, " (", ")");
         }
         if (t instanceof OutOfMemoryError) {
-            return "not enough memory; start Java with a larger -Xmx";
+            return "not enough memory for this command; close other programs, or start it with more memory (for"
+                    + " example java -Xmx4g -jar hiit-planner.jar …)";
+        }
+        if (t instanceof DateTimeException || t instanceof ArithmeticException) {
+            return "a date or a number is out of the range this program can compute with" + detail(t, " (", ")")
+                    + "; check the dates and numbers of the study and of the command";
         }
         return "unexpected error (" + t.getClass().getSimpleName() + detail(t, ": ", "")
                 + "); please report it together with the command you ran";

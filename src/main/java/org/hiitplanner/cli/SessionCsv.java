@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.storage.DateText;
 
 /**
  * The CSV form of {@code record}: a header row with at least animal, date and status, then one session per row.
@@ -122,12 +122,12 @@ final class SessionCsv {
             throw new IllegalArgumentException("the animal is empty");
         }
         String dateText = cell(row, header, "date");
-        LocalDate day;
-        try {
-            day = LocalDate.parse(dateText);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date '" + dateText + "' is not a date; expected yyyy-mm-dd");
+        String dateProblem = DateText.problem(dateText);
+        if (dateProblem != null) {
+            throw new IllegalArgumentException("date '" + ErrorMessages.printable(dateText) + "' is not a date"
+                    + (dateProblem.equals(DateText.NOT_THE_FORM) ? "" : ": " + dateProblem) + "; expected yyyy-mm-dd");
         }
+        LocalDate day = LocalDate.parse(dateText);
         String statusText = cell(row, header, "status");
         SessionStatus st;
         try {

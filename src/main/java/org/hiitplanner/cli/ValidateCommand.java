@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks a study file.",
             "Lists every error and warning with its place in the file "
-                + "(a JSON path). Exit code 1 if there is an error, 0 if there are only warnings or none."})
+                + "(a JSON path). Exit code 1 if there is an error (and one line on stderr naming the file), "
+                + "0 if there are only warnings or none."})
 final class ValidateCommand implements Callable<Integer> {
     private final StudyFiles files;
 
@@ -47,6 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long errors = findings.stream().filter(Finding::isError).count();
         out.println(summary(errors, findings.size() - errors));
+        if (errors > 0) {
+            spec.commandLine().getErr().println(Cli.NAME + ": " + study + ": " + (errors == 1 ? "1 error" : errors
+                    + " errors") + " (listed above)");
+        }
         return errors > 0 ? ExecutionErrorHandler.USER_ERROR : 0;
     }
 

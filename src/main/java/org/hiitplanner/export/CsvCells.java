@@ -5,7 +5,8 @@ package org.hiitplanner.export;
  * with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or a line feed could be run as a
  * formula; it gets a leading single quote, so the spreadsheet shows it as text. The same holds right after a
  * {@code ,} or {@code ;} inside a text: a spreadsheet that splits on the other separator (a Dutch or Swedish Excel
- * splits on semicolons) starts a new cell there, so a quote goes right after that separator too. Use it for text
+ * splits on semicolons) starts a new cell there, so a quote goes right after that separator too, and after a line
+ * break inside a text (a program that splits lines before it reads quotes starts a row there). Use it for text
  * only: numeric columns are written as numbers and never pass through here (a negative number must stay a number).
  */
 public final class CsvCells {
@@ -19,13 +20,16 @@ public final class CsvCells {
         }
         StringBuilder b = new StringBuilder(value.length() + 2);
         boolean cellStart = true;
+        boolean afterBreak = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (cellStart && startsFormula(value, i)) {
+            boolean secondHalfOfABreak = afterBreak && (c == '\n' || c == '\r');
+            if (cellStart && !secondHalfOfABreak && startsFormula(value, i)) {
                 b.append('\'');
             }
             b.append(c);
-            cellStart = c == ',' || c == ';';
+            afterBreak = c == '\n' || c == '\r';
+            cellStart = c == ',' || c == ';' || afterBreak;
         }
         return b.toString();
     }

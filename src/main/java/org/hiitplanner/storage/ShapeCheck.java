@@ -172,12 +172,8 @@ final class ShapeCheck {
         if (!node.isTextual()) {
             return expected(expectation, node);
         }
-        try {
-            LocalDate.parse(node.textValue());
-            return null;
-        } catch (DateTimeParseException e) {
-            return expected(expectation, node);
-        }
+        String problem = DateText.problem(node.textValue());
+        return problem == null ? null : expected(expectation, node) + " (" + problem + ")";
     }
 
     private static String instantProblem(JsonNode node) {

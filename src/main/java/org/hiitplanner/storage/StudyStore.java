@@ -90,17 +90,17 @@ public final class StudyStore {
      * missing fields, values the domain refuses), with every such problem in the message.
      */
     public LoadedStudy read(Path file) throws StudyFileException {
-        return readText(jackson().input().readText(file), file);
+        return StudyFileInput.withinMemory(file, () -> readText(jackson().input().readText(file), file));
     }
 
     /** Like {@link #read} for JSON text; {@code nameForMessages} is the file name the messages use. */
     public LoadedStudy readJson(String json, Path nameForMessages) throws StudyFileException {
-        return readText(json, nameForMessages);
+        return StudyFileInput.withinMemory(nameForMessages, () -> readText(json, nameForMessages));
     }
 
     /** Like {@link #load} for JSON text; {@code nameForMessages} is the file name the messages use. */
     public Study fromJson(String json, Path nameForMessages) throws StudyFileException {
-        return requireNoErrors(readText(json, nameForMessages), nameForMessages);
+        return requireNoErrors(readJson(json, nameForMessages), nameForMessages);
     }
 
     /** The file content of a study: pretty-printed JSON with a final line end. */

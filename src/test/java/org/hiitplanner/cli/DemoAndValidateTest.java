@@ -71,6 +71,16 @@ class DemoAndValidateTest {
         CliRun badDate = run("demo", "--out", dir.resolve("x.hiit.json").toString(), "--start", "16/11/2026");
         badDate.assertUsageError();
         assertTrue(badDate.err().contains("'--start'") && badDate.err().contains("expected yyyy-mm-dd"), badDate::toString);
+        CliRun impossible = run("demo", "--out", dir.resolve("x.hiit.json").toString(), "--start", "2026-02-30");
+        impossible.assertUsageError();
+        assertTrue(impossible.err().contains("Invalid value for option '--start': '2026-02-30' is not a date: February"
+                + " 2026 has 28 days; expected yyyy-mm-dd, e.g. 2026-11-16"), impossible::toString);
+        CliRun farAway = run("schedule", "x.hiit.json", "--from", "+999999999-12-31");
+        farAway.assertUsageError();
+        assertTrue(farAway.err().contains("'+999999999-12-31' is not a date; expected yyyy-mm-dd"), farAway::toString);
+        CliRun month = run("schedule", "x.hiit.json", "--to", "2026-13-01");
+        assertTrue(month.err().contains("'2026-13-01' is not a date: there is no month 13 (months go from 01 to 12)"),
+                month::toString);
         run("demo").assertUsageError();
     }
 
@@ -82,6 +92,7 @@ class DemoAndValidateTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(List.of("ERROR $.animals[3].group: Animal R04: group \"NOPE\" does not exist",
                 "1 error, 0 warnings"), lines);
+        assertEquals("hiit-planner: " + file + ": 1 error (listed above)", r.err().strip());
     }
 
     @Test

@@ -211,7 +211,7 @@ class ScheduleCommandTest {
     void badDatesAreUsageErrorsNamingTheOptionAndTheForm() {
         CliRun r = run("schedule", demo.toString(), "--from", "2026-11-31").assertUsageError();
         assertTrue(r.err().startsWith("hiit-planner schedule: Invalid value for option '--from': '2026-11-31' is not a "
-                + "date; expected yyyy-mm-dd"), r::toString);
+                + "date: November 2026 has 30 days; expected yyyy-mm-dd"), r::toString);
         CliRun to = run("schedule", demo.toString(), "--to", "23.11.2026").assertUsageError();
         assertTrue(to.err().contains("'--to'") && to.err().contains("yyyy-mm-dd"), to::toString);
         CliRun order = run("schedule", demo.toString(), "--from", "2026-11-27", "--to", "2026-11-23").assertUsageError();

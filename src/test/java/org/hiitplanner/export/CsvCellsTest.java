@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvCellsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=", "-"})
+    @ValueSource(strings = {"=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r1", "=", "-"})
     void aCellThatASpreadsheetCouldRunGetsALeadingQuote(String value) {
         assertTrue(CsvCells.isRisky(value));
         assertEquals("'" + value, CsvCells.text(value));
@@ -30,6 +30,8 @@ class CsvCellsTest {
         assertEquals("' =1", CsvCells.text(" =1"));
         assertEquals("x;'=1+1", CsvCells.text("x;=1+1"), "a semicolon-splitting spreadsheet starts a cell at ;");
         assertEquals("R01,' -5", CsvCells.text("R01, -5"));
+        assertEquals("stopped\r\n'=4, by Tech\n'- tired", CsvCells.text("stopped\r\n=4, by Tech\n- tired"));
+        assertEquals("'\r'=1", CsvCells.text("\r=1"), "a program that splits lines first starts a row after \\r");
         assertEquals("'@a;'+b,'\n", CsvCells.text("@a;+b,\n"));
         assertTrue(CsvCells.isRisky("group;=1+1"));
     }

@@ -86,8 +86,16 @@ class DocumentMappingTest {
     void impossibleDate() {
         String json = fixtureWith("\"startDate\": \"2026-11-16\"", "\"startDate\": \"2026-02-30\"");
 
-        assertEquals("$.startDate: expected a date like \"2026-11-16\" (year-month-day), found \"2026-02-30\"",
-                problem(json));
+        assertEquals("$.startDate: expected a date like \"2026-11-16\" (year-month-day), found \"2026-02-30\""
+                + " (February 2026 has 28 days)", problem(json));
+    }
+
+    @Test
+    void aDateWithAYearJavaReadsButNoStudyHasIsRefusedAtItsPlace() {
+        String json = fixtureWith("\"startDate\": \"2026-11-16\"", "\"startDate\": \"+999999999-12-31\"");
+
+        assertEquals("$.startDate: expected a date like \"2026-11-16\" (year-month-day), found \"+999999999-12-31\""
+                + " (not written yyyy-mm-dd with a four-digit year)", problem(json));
     }
 
     @Test

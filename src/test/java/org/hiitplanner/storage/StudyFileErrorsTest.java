@@ -1,10 +1,12 @@
 package org.hiitplanner.storage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,7 +49,20 @@ class StudyFileErrorsTest {
 
         assertTrue(message.startsWith("line 29, column 17: the file ends too early"), message);
         assertTrue(message.contains("truncated"), message);
-        assertTrue(message.contains("truncated.hiit.json.bak"), message);
+        assertFalse(message.contains(".bak"), "there is no .bak, so none is mentioned: " + message);
+    }
+
+    @Test
+    void aTruncatedFilePointsToItsBakOnlyWhenThereIsOne() throws Exception {
+        Path file = Fixtures.copy("truncated.hiit.json", dir);
+        Path bak = Files.write(dir.resolve("truncated.hiit.json.bak"), Fixtures.bytes(Fixtures.SMALL_STUDY));
+
+        StudyFileException e = assertThrows(StudyFileException.class, () -> store.load(file));
+
+        assertTrue(e.getMessage().endsWith("(an object { }, a list [ ] or a text \"\" is not closed); if it was damaged"
+                + " while saving, the previous version is in truncated.hiit.json.bak"), e.getMessage());
+        assertArrayEquals(Fixtures.bytes(Fixtures.SMALL_STUDY), Files.readAllBytes(bak));
+        assertEquals(List.of("truncated.hiit.json", "truncated.hiit.json.bak"), Fixtures.listing(dir));
     }
 
     @Test

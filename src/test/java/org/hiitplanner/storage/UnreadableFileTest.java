@@ -97,7 +97,7 @@ class UnreadableFileTest {
 
     @Test
     void topLevelListIsNotAStudy() throws Exception {
-        assertEquals("this is not a HIIT Planner study: expected a JSON object { … } at the top,"
+        assertEquals("line 1, column 1: this is not a HIIT Planner study: expected a JSON object { … } at the top,"
                 + " found a list [ … ]",
                 message(write("list.hiit.json", "[1, 2]".getBytes(StandardCharsets.UTF_8))));
     }
@@ -106,14 +106,49 @@ class UnreadableFileTest {
     void textAfterTheObject() throws Exception {
         Path file = write("two.hiit.json", "{\"schemaVersion\": 1}\n{}".getBytes(StandardCharsets.UTF_8));
 
-        assertEquals("line 2, column 1: unexpected text after the end of the study's JSON object", message(file));
+        assertEquals("line 2, column 1: there is more text after the end of the study (the study's { … } ends at"
+                + " line 1, column 20), beginning with \"{}\"; remove it, or the file was put together from two files",
+                message(file));
     }
 
     @Test
-    void nulCharacters() throws Exception {
-        Path file = write("nul.hiit.json", "{\"schemaVersion\": 1}\0\0".getBytes(StandardCharsets.UTF_8));
+    void wordsAfterTheObjectAreNotCalledTruncated() throws Exception {
+        Path file = write("tail.hiit.json", "{\"schemaVersion\": 1}\n  xyz".getBytes(StandardCharsets.UTF_8));
 
-        assertTrue(message(file).startsWith("the file contains NUL characters"));
+        assertEquals("line 2, column 3: there is more text after the end of the study (the study's { … } ends at"
+                + " line 1, column 20), beginning with \"xyz\"; remove it, or the file was put together from two files",
+                message(file));
+    }
+
+    @Test
+    void aFileThatIsNotJsonAtAllIsNotAStudyFile() throws Exception {
+        Path file = write("hello.hiit.json", "hello".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("line 1, column 1: this is not a study file: a study file is JSON text that begins with {, and"
+                + " this file begins with \"hello\"", message(file));
+        assertEquals(List.of("hello.hiit.json"), Fixtures.listing(dir));
+    }
+
+    @Test
+    void aNumberWhoseExponentOverflowsIsNamedWithItsPlace() throws Exception {
+        Path file = write("big.hiit.json", "{\"schemaVersion\": 5,\n  \"title\": 1E+2147483648}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("line 2, column 12: the number 1E+2147483648 cannot be read: its exponent is too large; a study"
+                + " holds numbers with at most 9 digits before and 9 after the decimal point", message(file));
+    }
+
+    @Test
+    void runningOutOfMemoryNamesTheFileAndItsSize() throws Exception {
+        Path file = write("huge.hiit.json", new byte[3 << 20]);
+
+        StudyFileException e = assertThrows(StudyFileException.class, () -> StudyFileInput.withinMemory(file, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+
+        assertEquals(file + ": not enough memory to open this study (3 MiB); close other programs, or start HIIT"
+                + " Planner with more memory (for example java -Xmx4g -jar hiit-planner.jar)", e.getMessage());
+        assertEquals(file, e.file());
     }
 
     @Test
