@@ -227,12 +227,14 @@ class AnimalsViewModelTest {
         assertEquals(Sex.FEMALE, row("R01").sex());
         assertEquals(Optional.empty(), model.setBirthDate("R01", "2026-08-30"));
         assertEquals(LocalDate.of(2026, 8, 30), row("R01").birthDate());
-        assertEquals(Optional.of("Type the date as yyyy-mm-dd, for example 2026-09-01 (not \"30.8.2026\")."),
-                model.setBirthDate("R01", "30.8.2026"));
+        assertEquals(Optional.of("Type the date as 2026-09-01 or day first as 01-09-2026, 01/09/2026 or 01.09.2026 "
+                + "(not \"30.13.2026\")."), model.setBirthDate("R01", "30.13.2026"));
         assertEquals(LocalDate.of(2026, 8, 30), row("R01").birthDate());
+        assertEquals(Optional.empty(), model.setBirthDate("R01", "29.8.2026"), "day first, as the user writes it");
+        assertEquals(LocalDate.of(2026, 8, 29), row("R01").birthDate());
         assertEquals(Optional.empty(), model.setBirthDate("R01", " "));
         assertEquals(null, row("R01").birthDate());
-        int edits = 4;
+        int edits = 5;
         for (int i = 0; i < edits; i++) {
             document.undo();
         }
