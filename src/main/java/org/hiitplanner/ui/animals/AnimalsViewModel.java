@@ -57,6 +57,7 @@ public final class AnimalsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final OrphanGuard orphans;
+    private String lastAddedGroup;
 
     /** With the messages of the default locale. */
     public AnimalsViewModel(StudyDocument document, Messages messages) {
@@ -197,9 +198,22 @@ public final class AnimalsViewModel {
         Optional<String> result = apply(Target.ANIMALS, messages.get("animals.edit.addAnimal", id), s ->
                 AnimalEdits.addAnimals(s, List.of(new Animal(id, group, sex, birthDate, null, treadmill))));
         if (result.isEmpty()) {
+            lastAddedGroup = group;
             reveal(List.of(id));
         }
         return result;
+    }
+
+    /**
+     * The group the Add animal form starts on: the group of the animal added last, while the study still has it;
+     * else the group the list is filtered on; null for the first group.
+     */
+    public String groupForNewAnimal() {
+        if (lastAddedGroup != null && document.study().group(lastAddedGroup).isPresent()) {
+            return lastAddedGroup;
+        }
+        GroupChoice filter = groupFilterProperty().get();
+        return filter == null || filter.all() ? null : filter.group();
     }
 
     public Optional<String> setGroup(String id, String group) {

@@ -53,6 +53,20 @@ class AnimalsViewModelTest {
     }
 
     @Test
+    void theAddFormKeepsTheGroupOfTheAnimalAddedLast() {
+        assertEquals(null, model.groupForNewAnimal(), "nothing added yet, no filter: the form starts on CON");
+        model.groupFilterProperty().set(new GroupChoice("HIIT"));
+        assertEquals("HIIT", model.groupForNewAnimal(), "the group shown");
+        model.groupFilterProperty().set(GroupChoice.ALL);
+        assertEquals(Optional.empty(), model.addAnimal("R29", "T2D+HIIT", Sex.MALE, null, ""));
+        assertEquals("T2D+HIIT", model.groupForNewAnimal());
+        assertEquals(Optional.empty(), model.addAnimal("R30", "T2D+HIIT", Sex.FEMALE, null, ""));
+        assertEquals("T2D+HIIT", model.groupForNewAnimal(), "still the last group chosen, not the first");
+        model.groupFilterProperty().set(new GroupChoice("CON"));
+        assertEquals("T2D+HIIT", model.groupForNewAnimal(), "the group chosen last wins over the filter");
+    }
+
+    @Test
     void addAnAnimal() {
         Optional<String> result = model.addAnimal("R29", "HIIT", Sex.MALE, LocalDate.of(2026, 9, 1), "");
         assertEquals(Optional.empty(), result);
