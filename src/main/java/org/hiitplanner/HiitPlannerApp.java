@@ -43,6 +43,7 @@ import org.hiitplanner.ui.common.DialogPrompts;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.RecentFiles;
+import org.hiitplanner.ui.common.DayOnScreen;
 import org.hiitplanner.ui.common.Screen;
 import org.hiitplanner.ui.common.StudyDocument;
 import org.hiitplanner.ui.main.MainView;
@@ -103,13 +104,16 @@ public class HiitPlannerApp extends Application {
         MainView view = new MainView(model, messages, () -> requestClose(stage, model));
         model.setPrompts(new DialogPrompts(stage, messages));
         model.setOperator(operator::name);
+        DayOnScreen dayOnScreen = new DayOnScreen(clock);
         view.setScreens(List.of(
                 new Screen("overview", messages.get("screen.overview"), Feather.HOME, () -> new OverviewView(
                         new OverviewViewModel(document, derived, background, validator, messages, clock), messages,
                         view.navigator()).root()),
-                new Screen("today", messages.get("screen.today"), Feather.CHECK_SQUARE, () -> new TodayView(
-                        new TodayViewModel(document, derived, background, clock, messages, operator,
-                                RecordWriter.of(document), model::saveAs, new WelfareFlagTexts(clock)), messages).root()),
+                new Screen("today", messages.get("screen.today"), Feather.CHECK_SQUARE, () -> {
+                    TodayViewModel today = new TodayViewModel(document, derived, background, clock, messages, operator,
+                            RecordWriter.of(document), model::saveAs, new WelfareFlagTexts(clock));
+                    return shownDay(dayOnScreen, new TodayView(today, messages).root(), today.dateProperty());
+                }),
                 new Screen("protocol", messages.get("screen.protocol"), Feather.ACTIVITY,
                         () -> new ProtocolView(new ProtocolViewModel(document, clock), messages).root()),
                 new Screen("animals", messages.get("screen.animals"), Feather.USERS,
@@ -118,8 +122,11 @@ public class HiitPlannerApp extends Application {
                         () -> new StepTestsView(new StepTestsViewModel(document, clock, messages, operator),
                                 messages).root()),
                 new Screen("schedules", messages.get("screen.schedules"), Feather.CALENDAR,
-                        () -> new ScheduleView(new ScheduleViewModel(document, derived, background, clock), messages)
-                                .root()),
+                        () -> {
+                            ScheduleViewModel schedules = new ScheduleViewModel(document, derived, background, clock);
+                            return shownDay(dayOnScreen, new ScheduleView(schedules, messages).root(),
+                                    schedules.dateProperty());
+                        }),
                 new Screen("adherence", messages.get("screen.adherence"), Feather.PIE_CHART,
                         () -> new AdherenceView(new AdherenceViewModel(document, derived, background, clock), messages)
                                 .root()),
@@ -129,7 +136,7 @@ public class HiitPlannerApp extends Application {
                 new Screen("heats", messages.get("screen.heats"), Feather.GRID,
                         () -> new HeatsView(new HeatsViewModel(document, derived, background, clock, messages,
                                 new SecureRandom()::nextLong)).root())));
-        wireOutput(stage, document, model, view, messages, engine, background, clock);
+        wireOutput(stage, document, model, view, messages, engine, background, clock, dayOnScreen);
         wireSettingsAndHelp(stage, document, view, messages, store.schemaVersion());
         showOn(stage, view, document, model);
         return new Workspace(stage, document, model, view, background);
@@ -151,11 +158,19 @@ public class HiitPlannerApp extends Application {
         });
     }
 
+    /** A screen whose date becomes the day Print and Export open on while it is shown. */
+    private static javafx.scene.Node shownDay(DayOnScreen dayOnScreen, javafx.scene.Node root,
+                                              javafx.beans.value.ObservableValue<java.time.LocalDate> date) {
+        dayOnScreen.follow(root, date);
+        return root;
+    }
+
     /** File → Print… and File → Export…, with progress and cancel in the status bar. */
     private static void wireOutput(Stage stage, StudyDocument document, MainViewModel model, MainView view,
-                                   Messages messages, ScheduleEngine engine, Background background, Clock clock) {
+                                   Messages messages, ScheduleEngine engine, Background background, Clock clock,
+                                   DayOnScreen dayOnScreen) {
         OutputCommands output = new OutputCommands(stage, document, messages, engine, background, clock,
-                model.statusProperty()::set);
+                model.statusProperty()::set, dayOnScreen::day);
         ExportRunner runner = output.runner();
         view.showExports(runner.runningProperty(), runner.progressProperty(), runner.messageProperty(), runner::cancel);
         view.addOutputCommands(output::print, output::export);

@@ -76,6 +76,7 @@ public final class Cli {
                         .addSubcommand(new ExportIcsCommand(files, engine, clock)))
                 .addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler(new UsageErrorHandler());

@@ -48,6 +48,16 @@ class RecordCommandTest {
     }
 
     @Test
+    void aWeightWithADecimalCommaSaysWhatToTypeAndRecordsNothing() throws Exception {
+        CliRun r = record("--animal", "R15", "--date", "2026-11-23", "--completed", "--operator", "T. Tech",
+                "--weight", "312,5");
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("hiit-planner record: --weight: 312,5 is not a number; type 312.5 (a point, not a comma)",
+                r.err().lines().findFirst().orElseThrow());
+        assertEquals(0, reload().sessionRecords().size());
+    }
+
+    @Test
     void completedAsPlannedIsSavedAuditedAndCounted() throws Exception {
         CliRun r = record("--animal", "R15", "--date", "2026-11-23", "--completed", "--operator", "T. Tech")
                 .assertSuccess();

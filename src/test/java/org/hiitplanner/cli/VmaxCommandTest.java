@@ -42,6 +42,24 @@ class VmaxCommandTest {
     }
 
     @Test
+    void aDecimalCommaIsAUsageErrorThatSaysWhatToType() {
+        CliRun r = run("vmax", "--start", "10,5", "--increment", "2", "--stage-seconds", "120", "--total-seconds",
+                "1365");
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("hiit-planner vmax: --start: 10,5 is not a number; type 10.5 (a point, not a comma)",
+                r.err().lines().findFirst().orElseThrow());
+        assertTrue(!r.err().contains("NumberFormatException"), r::toString);
+        CliRun twelve = run("vmax", "--start", "10", "--increment", "twelve", "--stage-seconds", "120",
+                "--total-seconds", "1365");
+        assertEquals("hiit-planner vmax: --increment: \"twelve\" is not a number; type digits with a decimal point, "
+                + "as 10.5", twelve.err().lines().findFirst().orElseThrow());
+        // with a point, S0 10.5: 10.5 + 10·2 + 45/120·2 = 31.25
+        assertEquals("31.25", run("vmax", "--start", "10.5", "--increment", "2", "--stage-seconds", "120",
+                "--total-seconds", "1365").assertSuccess().out().strip());
+    }
+
+    @Test
     void failingTheFirstStageGivesNoVmax() {
         CliRun r = vmax("--total-seconds", "100").assertUserError();
         assertTrue(r.err().contains("did not complete the first stage: no Vmax"), r::toString);

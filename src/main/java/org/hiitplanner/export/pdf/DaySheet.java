@@ -40,6 +40,13 @@ final class DaySheet implements Sheet {
         return day.map(d -> when + " · week " + d.week() + ", session " + d.number()).orElse(when);
     }
 
+    /** "Day run sheet · Wed 2026-12-02 · week 3, session 2". */
+    @Override
+    public String shortTitle() {
+        String when = "Day run sheet · " + Formats.shortWeekday(date) + " " + Formats.date(date);
+        return day.map(d -> when + " · week " + d.week() + ", session " + d.number()).orElse(when);
+    }
+
     @Override
     public void write() throws IOException {
         Study study = ctx.study();

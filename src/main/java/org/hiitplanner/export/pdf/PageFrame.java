@@ -13,8 +13,12 @@ import java.util.Locale;
  * @param sheetTitle     e.g. "Day run sheet · Monday 2026-11-23"
  * @param generated      generation date-time, formatted
  * @param sourceFileName the study file's name
+ * @param shortTitle     the sheet's name when the full one does not fit beside the study title
  */
-record PageFrame(String studyTitle, String sheetTitle, String generated, String sourceFileName) {
+record PageFrame(String studyTitle, String sheetTitle, String generated, String sourceFileName, String shortTitle) {
+    private static final float STUDY_TITLE_SHARE = 0.45f;
+    private static final float SHEET_TITLE_SHARE = 0.7f;
+
     static final float HEADER_HEIGHT = 30f;
     static final float FOOTER_HEIGHT = 24f;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -26,7 +30,21 @@ record PageFrame(String studyTitle, String sheetTitle, String generated, String 
     static PageFrame of(String studyTitle, String sheetTitle, Instant generatedAt, ZoneId zone,
                         String sourceFileName) {
         String when = WHEN.format(generatedAt.atZone(zone)) + " " + zone.getId();
-        return new PageFrame(studyTitle, sheetTitle, when, sourceFileName);
+        return new PageFrame(studyTitle, sheetTitle, when, sourceFileName, sheetTitle);
+    }
+
+    /** The same frame with a shorter sheet name to print when the full one does not fit. */
+    PageFrame withShortTitle(String shorter) {
+        return new PageFrame(studyTitle, sheetTitle, generated, sourceFileName, shorter);
+    }
+
+    /**
+     * The sheet's name as printed: the full one if it fits beside the study title (at most 45% of the width), else
+     * the short one; the study title gives way (down to 30% of the width) before the sheet's name is cut.
+     */
+    private String sheetText(Fonts f, Style style, float width, float titleWidth) {
+        float room = width - titleWidth - 16;
+        return f.width(style, f.printable(sheetTitle)) <= room ? sheetTitle : shortTitle;
     }
 
     /** Draws header and footer on the current page of {@code w}. */
@@ -36,8 +54,9 @@ record PageFrame(String studyTitle, String sheetTitle, String generated, String 
         Style sheetStyle = f.bold(10);
         float top = w.pageHeight() - PageWriter.MARGIN;
         float baseline = top - titleStyle.ascent();
-        float titleWidth = Math.min(f.width(titleStyle, f.printable(studyTitle)), w.width() * 0.45f);
-        String sheet = w.layout().fit(sheetStyle, sheetTitle, w.width() - titleWidth - 16);
+        float titleWidth = Math.min(f.width(titleStyle, f.printable(studyTitle)), w.width() * STUDY_TITLE_SHARE);
+        String sheet = w.layout().fit(sheetStyle, sheetText(f, sheetStyle, w.width(), titleWidth),
+                Math.max(w.width() - titleWidth - 16, w.width() * SHEET_TITLE_SHARE));
         float sheetWidth = f.width(sheetStyle, sheet);
         w.textRight(sheet, w.right(), baseline, sheetStyle);
         w.text(w.layout().fit(titleStyle, studyTitle, w.width() - sheetWidth - 16), w.left(), baseline, titleStyle);

@@ -98,12 +98,22 @@ final class TreadmillHeading {
         }
     }
 
-    /** "Treadmill NAME" and the details, the name shortened if needed so that the details show. */
+    /**
+     * "Treadmill NAME" and the details, the name shortened if needed so that the details show; a name that starts
+     * with the word ("Treadmill 1") is not prefixed again.
+     */
     private String nameLine(Style s, String details) {
         Fonts f = ctx.fonts();
-        float room = w.width() - f.width(s, "Treadmill ") - f.width(s, f.printable(details));
-        String text = "Treadmill " + w.layout().fit(s, treadmill.name(), Math.max(room, w.width() / 3)) + details;
+        String prefix = startsWithWord(treadmill.name()) ? "" : "Treadmill ";
+        float room = w.width() - f.width(s, prefix) - f.width(s, f.printable(details));
+        String text = prefix + w.layout().fit(s, treadmill.name(), Math.max(room, w.width() / 3)) + details;
         return w.layout().fit(s, text, w.width());
+    }
+
+    /** True for "Treadmill 1", "treadmill B"; false for "Exer-3 rat", "Treadmills". */
+    static boolean startsWithWord(String name) {
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return n.equals("treadmill") || n.startsWith("treadmill ");
     }
 
     /** " · 3 lanes · one belt · incline 0°". */

@@ -181,9 +181,7 @@ public final class AnimalsView {
     }
 
     private void addAnimal() {
-        GroupChoice filter = model.groupFilterProperty().get();
-        String preferred = filter == null || filter.all() ? null : filter.group();
-        AnimalDialog.ask(window(), model, messages, preferred).ifPresent(a -> {
+        AnimalDialog.ask(window(), model, messages, model.groupForNewAnimal()).ifPresent(a -> {
             if (model.addAnimal(a.id(), a.group(), a.sex(), a.birthDate(), a.treadmill()).isEmpty()) {
                 table.select(a.id());
             }

@@ -28,6 +28,7 @@ import org.hiitplanner.domain.animal.Sex;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.treadmill.Treadmill;
 import org.hiitplanner.storage.AnimalCsvResult;
+import org.hiitplanner.ui.common.IsoDates;
 import org.hiitplanner.ui.common.Messages;
 import org.hiitplanner.ui.common.OrphanGuard;
 import org.hiitplanner.ui.common.StudyDocument;
@@ -56,6 +57,7 @@ public final class AnimalsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final OrphanGuard orphans;
+    private String lastAddedGroup;
 
     /** With the messages of the default locale. */
     public AnimalsViewModel(StudyDocument document, Messages messages) {
@@ -196,9 +198,22 @@ public final class AnimalsViewModel {
         Optional<String> result = apply(Target.ANIMALS, messages.get("animals.edit.addAnimal", id), s ->
                 AnimalEdits.addAnimals(s, List.of(new Animal(id, group, sex, birthDate, null, treadmill))));
         if (result.isEmpty()) {
+            lastAddedGroup = group;
             reveal(List.of(id));
         }
         return result;
+    }
+
+    /**
+     * The group the Add animal form starts on: the group of the animal added last, while the study still has it;
+     * else the group the list is filtered on; null for the first group.
+     */
+    public String groupForNewAnimal() {
+        if (lastAddedGroup != null && document.study().group(lastAddedGroup).isPresent()) {
+            return lastAddedGroup;
+        }
+        GroupChoice filter = groupFilterProperty().get();
+        return filter == null || filter.all() ? null : filter.group();
     }
 
     public Optional<String> setGroup(String id, String group) {
@@ -214,7 +229,7 @@ public final class AnimalsViewModel {
                 a -> new Animal(a.id(), a.group(), sex, a.birthDate(), a.exclusion(), a.treadmill())));
     }
 
-    /** Sets the birth date from text typed as yyyy-mm-dd; blank text removes it. */
+    /** Sets the birth date from typed text (yyyy-mm-dd or day first, as 25-12-2026); blank text removes it. */
     public Optional<String> setBirthDate(String id, String text) {
         Optional<LocalDate> date;
         try {
@@ -226,9 +241,13 @@ public final class AnimalsViewModel {
                 id, a -> new Animal(a.id(), a.group(), a.sex(), date.orElse(null), a.exclusion(), a.treadmill())));
     }
 
-    /** A date typed as yyyy-mm-dd; empty for blank text. */
+    /** A date typed in a form {@link IsoDates} reads (2026-12-25, 25-12-2026…); empty for blank text. */
     static Optional<LocalDate> parseDate(String text) {
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(IsoDates.parse(text).orElseThrow(
+                () -> new DateTimeParseException("not a date", text.strip(), 0)));
     }
 
     /** Puts the animal on a treadmill; choosing the one it already runs on changes nothing. */

@@ -29,9 +29,18 @@ public final class OutputCommands {
     private final ExportRunner runner;
     private final ExportService service;
     private final Consumer<String> status;
+    private final Supplier<LocalDate> dayOnScreen;
 
     public OutputCommands(Stage stage, StudyDocument document, Messages messages, ScheduleEngine engine,
                           TaskRunner background, Clock clock, Consumer<String> status) {
+        this(stage, document, messages, engine, background, clock, status, () -> LocalDate.now(clock));
+    }
+
+    /** Print and Export open on {@code dayOnScreen}: the day Today or Schedules shows. */
+    public OutputCommands(Stage stage, StudyDocument document, Messages messages, ScheduleEngine engine,
+                          TaskRunner background, Clock clock, Consumer<String> status,
+                          Supplier<LocalDate> dayOnScreen) {
+        this.dayOnScreen = dayOnScreen;
         this.stage = stage;
         this.document = document;
         this.messages = messages;
@@ -53,7 +62,7 @@ public final class OutputCommands {
     }
 
     private PrintPreviewViewModel previewModel() {
-        return new PrintPreviewViewModel(document, pdf, background, clock, messages, fileName());
+        return new PrintPreviewViewModel(document, pdf, background, clock, messages, fileName(), dayOnScreen.get());
     }
 
     /** Opens the print preview. */
@@ -63,7 +72,8 @@ public final class OutputCommands {
 
     /** Asks what to export and where, then exports in the background. */
     public void export() {
-        new ExportDialog(stage, messages, PrintPreviewViewModel.trainedAnimals(document.study()), LocalDate.now(clock)).ask().ifPresent(request -> {
+        new ExportDialog(stage, messages, PrintPreviewViewModel.trainedAnimals(document.study()),
+                dayOnScreen.get()).ask().ifPresent(request -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("export.saveTitle"));
             chooser.setInitialFileName(ExportService.suggestedName(request));

@@ -42,18 +42,26 @@ public final class PrintPreviewViewModel {
     private final ObservableList<Image> pages = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final LocalDate opened;
     private byte[] pdf;
     private long generation;
 
     public PrintPreviewViewModel(StudyDocument document, PdfExporter exporter, TaskRunner background, Clock clock,
                                  Messages messages, Supplier<String> fileName) {
+        this(document, exporter, background, clock, messages, fileName, LocalDate.now(clock));
+    }
+
+    /** A preview that opens on the day sheet of {@code day} (the day on screen). */
+    public PrintPreviewViewModel(StudyDocument document, PdfExporter exporter, TaskRunner background, Clock clock,
+                                 Messages messages, Supplier<String> fileName, LocalDate day) {
         this.document = document;
         this.exporter = exporter;
         this.background = background;
         this.clock = clock;
         this.messages = messages;
         this.fileName = fileName;
-        choice.set(new SheetChoice(PdfKind.DAY, LocalDate.now(clock), null, Paper.A4));
+        this.opened = day;
+        choice.set(new SheetChoice(PdfKind.DAY, day, null, Paper.A4));
     }
 
     /** Trained animals, for the animal sheet. */
@@ -67,8 +75,9 @@ public final class PrintPreviewViewModel {
                 .map(Animal::id).toList();
     }
 
+    /** The day the preview opened on; the sheet falls back to it when the date field is emptied. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return opened;
     }
 
     /** Builds the PDF for the current choice and renders its pages. */

@@ -20,7 +20,7 @@ import org.hiitplanner.ui.common.Messages;
 final class SheetOptionsPane {
     private final GridPane grid = new GridPane();
     private final ComboBox<PdfKind> kind = new ComboBox<>(FXCollections.observableArrayList(PdfKind.values()));
-    private final DatePicker date = IsoDates.picker("sheet-date");
+    private final DatePicker date = IsoDates.enterOnlyCommits(IsoDates.picker("sheet-date"));
     private final ComboBox<String> animal = new ComboBox<>();
     private final ComboBox<Paper> paper = new ComboBox<>(FXCollections.observableArrayList(Paper.values()));
 

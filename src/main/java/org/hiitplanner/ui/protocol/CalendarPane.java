@@ -58,7 +58,10 @@ final class CalendarPane {
         Button add = new Button(messages.get("protocol.addSkip"), new FontIcon(Feather.PLUS));
         add.setId("add-skip");
         add.setOnAction(e -> {
-            if (newSkip.getValue() != null) {
+            newSkip.commitValue();
+            if (!IsoDates.problemOf(newSkip).isEmpty()) {
+                report.accept(new Outcome.Rejected(IsoDates.problemOf(newSkip)));
+            } else if (newSkip.getValue() != null) {
                 report.accept(model.addSkipDate(newSkip.getValue()));
                 newSkip.setValue(null);
             }

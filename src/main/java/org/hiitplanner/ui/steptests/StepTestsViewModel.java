@@ -47,6 +47,8 @@ public final class StepTestsViewModel {
     private final ObservableList<LocalDate> plannedDays = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> plannedDaysView = FXCollections.unmodifiableObservableList(plannedDays);
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    /** The study last opened or created: another one (File › New, Open) starts on its own nearest test day. */
+    private Study opened;
     private final ReadOnlyObjectWrapper<LocalDate> previousDay = new ReadOnlyObjectWrapper<>(this, "previousDay");
     private final ReadOnlyObjectWrapper<LocalDate> nextDay = new ReadOnlyObjectWrapper<>(this, "nextDay");
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
@@ -79,7 +81,15 @@ public final class StepTestsViewModel {
         this.operator = Objects.requireNonNull(operator);
         this.entry = new ResultEntry(messages);
         this.edits = new ProtocolEdits(document, messages);
-        document.studyProperty().addListener((o, a, b) -> refresh());
+        this.opened = document.opened();
+        // an invalidation listener: a study opened that equals the one shown (File › New twice) is news too
+        document.studyProperty().addListener((javafx.beans.Observable o) -> {
+            if (document.opened() != opened) {
+                opened = document.opened();
+                day.set(nearestPlannedDay(LocalDate.now(clock)));
+            }
+            refresh();
+        });
         day.addListener((o, a, b) -> {
             message.set("");
             refreshDay();

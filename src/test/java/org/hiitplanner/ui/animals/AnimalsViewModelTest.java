@@ -53,6 +53,20 @@ class AnimalsViewModelTest {
     }
 
     @Test
+    void theAddFormKeepsTheGroupOfTheAnimalAddedLast() {
+        assertEquals(null, model.groupForNewAnimal(), "nothing added yet, no filter: the form starts on CON");
+        model.groupFilterProperty().set(new GroupChoice("HIIT"));
+        assertEquals("HIIT", model.groupForNewAnimal(), "the group shown");
+        model.groupFilterProperty().set(GroupChoice.ALL);
+        assertEquals(Optional.empty(), model.addAnimal("R29", "T2D+HIIT", Sex.MALE, null, ""));
+        assertEquals("T2D+HIIT", model.groupForNewAnimal());
+        assertEquals(Optional.empty(), model.addAnimal("R30", "T2D+HIIT", Sex.FEMALE, null, ""));
+        assertEquals("T2D+HIIT", model.groupForNewAnimal(), "still the last group chosen, not the first");
+        model.groupFilterProperty().set(new GroupChoice("CON"));
+        assertEquals("T2D+HIIT", model.groupForNewAnimal(), "the group chosen last wins over the filter");
+    }
+
+    @Test
     void addAnAnimal() {
         Optional<String> result = model.addAnimal("R29", "HIIT", Sex.MALE, LocalDate.of(2026, 9, 1), "");
         assertEquals(Optional.empty(), result);
@@ -227,12 +241,14 @@ class AnimalsViewModelTest {
         assertEquals(Sex.FEMALE, row("R01").sex());
         assertEquals(Optional.empty(), model.setBirthDate("R01", "2026-08-30"));
         assertEquals(LocalDate.of(2026, 8, 30), row("R01").birthDate());
-        assertEquals(Optional.of("Type the date as yyyy-mm-dd, for example 2026-09-01 (not \"30.8.2026\")."),
-                model.setBirthDate("R01", "30.8.2026"));
+        assertEquals(Optional.of("Type the date as 2026-09-01 or day first as 01-09-2026, 01/09/2026 or 01.09.2026 "
+                + "(not \"30.13.2026\")."), model.setBirthDate("R01", "30.13.2026"));
         assertEquals(LocalDate.of(2026, 8, 30), row("R01").birthDate());
+        assertEquals(Optional.empty(), model.setBirthDate("R01", "29.8.2026"), "day first, as the user writes it");
+        assertEquals(LocalDate.of(2026, 8, 29), row("R01").birthDate());
         assertEquals(Optional.empty(), model.setBirthDate("R01", " "));
         assertEquals(null, row("R01").birthDate());
-        int edits = 4;
+        int edits = 5;
         for (int i = 0; i < edits; i++) {
             document.undo();
         }

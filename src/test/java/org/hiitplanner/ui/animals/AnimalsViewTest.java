@@ -145,7 +145,7 @@ class AnimalsViewTest {
         replaceText(robot, id, "R40");
         DatePicker birth = robot.lookup("#animals-add-birth").queryAs(DatePicker.class);
         robot.clickOn(birth.getEditor()).write("2026-09-0");
-        assertTrue(text(robot, "#animals-add-problem").startsWith("Type the date as yyyy-mm-dd"));
+        assertTrue(text(robot, "#animals-add-problem").startsWith("Type the date as 2026-09-01 or day first"));
         robot.write("1");
         assertEquals("", text(robot, "#animals-add-problem"));
         robot.clickOn("#animals-add-ok");

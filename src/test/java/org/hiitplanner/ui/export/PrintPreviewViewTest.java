@@ -82,4 +82,17 @@ class PrintPreviewViewTest {
         robot.clickOn("OK");
         assertEquals(List.of(), status);
     }
+
+    @Test
+    void enterInTheDateFieldOnlyCommitsTheDate(FxRobot robot) throws Exception {
+        pagesShown(robot);
+        javafx.scene.control.DatePicker date = robot.lookup("#sheet-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> date.getEditor().clear());
+        robot.clickOn(date.getEditor()).write("24-11-2026").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), model.choiceProperty().get().date());
+        assertTrue(robot.lookup("No printer is set up on this computer. Use \"Save as PDF…\" and print the file from"
+                + " another computer.").tryQuery().isEmpty(), "Enter did not press Print");
+        assertTrue(pagesShown(robot) >= 2, "the preview shows Tuesday 2026-11-24");
+    }
 }

@@ -110,4 +110,26 @@ class ProtocolViewTest {
         XYChart.Data<?, ?> lowStart = chartSeries(robot).getData().get(4);
         assertEquals(new BigDecimal("21.3"), lowStart.getYValue());
     }
+
+    private void typeSkipDate(FxRobot robot, String text) {
+        robot.clickOn("#new-skip-date .text-field").write(text);
+        robot.clickOn("#add-skip");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSkipDateTypedDayFirstIsAddedAndOneThatIsNotADateIsSaidSo(FxRobot robot) {
+        typeSkipDate(robot, "25-12-2026");
+        typeSkipDate(robot, "28/12/2026");
+        typeSkipDate(robot, "29.12.2026");
+        assertEquals(java.util.List.of(java.time.LocalDate.of(2026, 12, 25), java.time.LocalDate.of(2026, 12, 28),
+                java.time.LocalDate.of(2026, 12, 29)), java.util.List.copyOf(document.study().calendar().skipDates()));
+        typeSkipDate(robot, "31-12-20");
+        String said = "\"31-12-20\" is not a date: type it as 2026-12-25 or day first as 25-12-2026, 25/12/2026 or "
+                + "25.12.2026.";
+        assertEquals(said, robot.lookup("#protocol-problem").queryAs(Label.class).getText());
+        assertEquals(said, org.hiitplanner.ui.common.IsoDates.problemOf(
+                robot.lookup("#new-skip-date").queryAs(javafx.scene.control.DatePicker.class)));
+        assertEquals(3, document.study().calendar().skipDates().size());
+    }
 }

@@ -66,6 +66,20 @@ class StepTestsViewModelTest {
     }
 
     @Test
+    void aNewStudyStartsOnItsOwnTestDayNotThePreviousStudys() {
+        model.dayProperty().set(LocalDate.of(2026, 12, 12));
+        document.replace(Study.newFromTemplate("New study", LocalDate.of(2027, 1, 4)), null);
+        LocalDate baseline = document.study().stepTestProtocol().plannedDays().get(0);
+        assertEquals(LocalDate.of(2027, 1, 2), baseline, "the new study's baseline test, nearest 2026-11-24");
+        assertEquals(baseline, model.dayProperty().get());
+        assertEquals(0, model.rows().size(), "a new study has no animals");
+        model.dayProperty().set(LocalDate.of(2027, 1, 16));
+        assertEquals(Optional.empty(), document.edit("Add skip date", st -> st.withCalendar(
+                st.calendar().withSkipDates(new java.util.TreeSet<>(List.of(LocalDate.of(2027, 1, 20)))))));
+        assertEquals(LocalDate.of(2027, 1, 16), model.dayProperty().get(), "an edit keeps the day chosen");
+    }
+
+    @Test
     void opensOnThePlannedDayNearestTodayWithEveryTestedAnimal() {
         assertEquals(AFTER_WEEK_2, model.dayProperty().get(), "4 days ahead beats 10 days back");
         assertEquals(BASELINE, model.previousDayProperty().get());
