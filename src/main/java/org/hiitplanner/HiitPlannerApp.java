@@ -162,7 +162,7 @@ public class HiitPlannerApp extends Application {
 
     private void openInitial(RecentFiles recent) {
         Path file = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
-                .findFirst().orElse(null);
+                .findFirst().orElse(copyOf(getParameters().getNamed().get("copy-of")));
         if (file == null && !recent.isFirstStart() && !recent.files().isEmpty()
                 && Files.isRegularFile(recent.files().get(0))) {
             file = recent.files().get(0);
@@ -172,6 +172,19 @@ public class HiitPlannerApp extends Application {
             workspace.model().load(file);
         } else {
             workspace.model().statusProperty().set(new Messages(Locale.getDefault()).get("status.demo"));
+        }
+    }
+
+    /** {@code --copy-of=FILE}: a fresh copy of FILE in the temporary folder, so that FILE itself never changes. */
+    private static Path copyOf(String source) {
+        if (source == null) {
+            return null;
+        }
+        try {
+            return WorkingCopy.of(Path.of(source), Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (java.io.IOException e) {
+            System.err.println(e.getMessage());
+            return null;
         }
     }
 
