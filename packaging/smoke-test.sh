@@ -29,7 +29,7 @@ cat "$work/nodisplay"
 echo "smoke: the window under Xvfb"
 export HOME="$work/home" && mkdir -p "$HOME"   # a fresh user: the demo opens, no recent file
 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  JAVA_TOOL_OPTIONS=-Dhiit.startupTiming=true "$1" > "$2/window.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Dhiit.startupTiming=true -Duser.home=$HOME" "$1" > "$2/window.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 90); do
     if grep -q "first window shown" "$2/window.log"; then break; fi

@@ -40,6 +40,7 @@ import org.hiitplanner.ui.common.OperatorName;
 import org.hiitplanner.ui.common.RecentFiles;
 import org.hiitplanner.ui.common.Screen;
 import org.hiitplanner.ui.common.StudyDocument;
+import org.hiitplanner.ui.common.ThemeChoice;
 import org.hiitplanner.ui.main.MainView;
 import org.hiitplanner.ui.main.MainViewModel;
 import org.hiitplanner.ui.overview.OverviewView;
@@ -150,6 +151,9 @@ public class HiitPlannerApp extends Application {
         Preferences prefs = Preferences.userRoot().node("org/hiitplanner");
         RecentFiles recent = new RecentFiles(prefs);
         workspace = workspace(stage, Clock.systemDefaultZone(), recent, new OperatorName(prefs), Locale.getDefault());
+        ThemeChoice theme = new ThemeChoice(prefs);
+        workspace.view().addViewItems(theme.menuItems(new Messages(Locale.getDefault())));
+        theme.applyTo(workspace.view().root(), Application::setUserAgentStylesheet);
         reportStartup("workspace built");
         stage.setOnShown(e -> reportStartup("first window shown"));
         String screen = System.getProperty("hiit.screen");
