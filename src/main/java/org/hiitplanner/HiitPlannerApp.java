@@ -155,7 +155,15 @@ public class HiitPlannerApp extends Application {
         workspace.view().addViewItems(theme.menuItems(new Messages(Locale.getDefault())));
         theme.applyTo(workspace.view().root(), Application::setUserAgentStylesheet);
         reportStartup("workspace built");
-        stage.setOnShown(e -> reportStartup("first window shown"));
+        stage.setOnShown(e -> {
+            reportStartup("first window shown");
+            if (Boolean.getBoolean("hiit.exitAfterShown")) {
+                javafx.animation.PauseTransition paint = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(1));
+                paint.setOnFinished(done -> Platform.exit());
+                paint.play();
+            }
+        });
         String screen = System.getProperty("hiit.screen");
         if (screen != null) {
             workspace.view().show(screen);
