@@ -45,6 +45,8 @@ class RunnableJarIT {
         assertTrue(names.contains("com/sun/glass/ui/win/WinApplication.class"));
         assertTrue(names.contains("com/sun/glass/ui/mac/MacApplication.class"));
         assertTrue(names.contains("com/sun/glass/ui/gtk/GtkApplication.class"));
+        assertTrue(names.contains("com/sun/prism/d3d/D3DPipeline.class"));
+        assertTrue(names.contains("com/sun/prism/es2/MacGLContext.class"));
     }
 
     @Test
