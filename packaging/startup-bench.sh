@@ -4,7 +4,8 @@
 # Usage: packaging/startup-bench.sh [APP_IMAGE] [JAR] [RUNS]
 #   defaults: target/installer/hiit-planner target/hiit-planner.jar 7 (build them: mvn -Pinstaller package)
 # Needs a display for the window (without one it runs itself under xvfb-run); LibreOffice is optional
-# (apt-get install libreoffice-calc-nogui). Prints medians in seconds as a Markdown table.
+# (apt-get install libreoffice-calc-nogui). "C1 only" adds -XX:TieredStopAtLevel=1 to the packaged launcher (an
+# option to weigh: faster starts, slower long computations). Prints medians in seconds as a Markdown table.
 set -euo pipefail
 app="${1:-target/installer/hiit-planner}"
 jar="${2:-target/hiit-planner.jar}"
@@ -32,7 +33,8 @@ wall() {
 
 # the window: JVM start to the first window shown (HiitPlannerApp's own report), then it closes itself
 window() {
-  JAVA_TOOL_OPTIONS="-Dhiit.startupTiming=true -Dhiit.exitAfterShown=true -Duser.home=$home" timeout 120 "$@" "$study" 2>&1 \
+  JAVA_TOOL_OPTIONS="${extra:-} -Dhiit.startupTiming=true -Dhiit.exitAfterShown=true -Duser.home=$home" \
+    timeout 120 "$@" "$study" 2>&1 \
     | sed -n 's/.*first window shown \([0-9]*\) ms.*/\1/p' | awk '{printf "%.2f\n", $1 / 1000}'
 }
 
@@ -42,13 +44,15 @@ for _ in $(seq 1 "$runs"); do
   window "$launcher" >> "$work/window.app"
   window java -jar "$jar" >> "$work/window.jar"
   wall "$launcher" "${pdf_args[@]}" >> "$work/pdf.app"
+  extra=-XX:TieredStopAtLevel=1 window "$launcher" >> "$work/window.c1"
+  JAVA_TOOL_OPTIONS=-XX:TieredStopAtLevel=1 wall "$launcher" "${pdf_args[@]}" >> "$work/pdf.c1"
   wall java -jar "$jar" "${pdf_args[@]}" >> "$work/pdf.jar"
   if command -v soffice > /dev/null; then
     wall soffice -env:UserInstallation=file://"$work/lo" --headless --convert-to pdf --outdir "$work/lo-out" \
       "$work/schedule.csv" >> "$work/pdf.lo"
   fi
 done
-for k in window.app window.jar pdf.app pdf.jar pdf.lo; do
+for k in window.app window.c1 window.jar pdf.app pdf.c1 pdf.jar pdf.lo; do
   result[$k]=$( [ -f "$work/$k" ] && median < "$work/$k" || echo "n/a")
 done
 lo_pages="n/a"
@@ -57,8 +61,8 @@ if [ -f "$work/lo-out/schedule.pdf" ]; then
 fi
 echo "median of $runs runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| | packaged runtime | java -jar | LibreOffice |"
-echo "|---|---:|---:|---:|"
-echo "| first window shown, s after the JVM starts | ${result[window.app]} | ${result[window.jar]} | |"
-echo "| one-page week sheet PDF, whole process, s | ${result[pdf.app]} | ${result[pdf.jar]} | |"
-echo "| schedule CSV ($(($(wc -l < "$work/schedule.csv") - 1)) rows) to PDF ($lo_pages pages), whole process, s | | | ${result[pdf.lo]} |"
+echo "| | packaged runtime | packaged, C1 only | java -jar | LibreOffice |"
+echo "|---|---:|---:|---:|---:|"
+echo "| first window shown, s after the JVM starts | ${result[window.app]} | ${result[window.c1]} | ${result[window.jar]} | |"
+echo "| one-page week sheet PDF, whole process, s | ${result[pdf.app]} | ${result[pdf.c1]} | ${result[pdf.jar]} | |"
+echo "| schedule CSV ($(($(wc -l < "$work/schedule.csv") - 1)) rows) to PDF ($lo_pages pages), whole process, s | | | | ${result[pdf.lo]} |"
