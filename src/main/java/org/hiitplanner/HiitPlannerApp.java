@@ -46,6 +46,7 @@ import org.hiitplanner.ui.common.RecentFiles;
 import org.hiitplanner.ui.common.DayOnScreen;
 import org.hiitplanner.ui.common.Screen;
 import org.hiitplanner.ui.common.StudyDocument;
+import org.hiitplanner.ui.common.ThemeChoice;
 import org.hiitplanner.ui.main.MainView;
 import org.hiitplanner.ui.main.MainViewModel;
 import org.hiitplanner.ui.overview.OverviewView;
@@ -206,8 +207,19 @@ public class HiitPlannerApp extends Application {
         Clock clock = Clock.systemDefaultZone();
         workspace = workspace(stage, clock, recent, new OperatorName(prefs), Locale.getDefault(),
                 DemoStudies.inProgress(LocalDate.now(clock)));
+        ThemeChoice theme = new ThemeChoice(prefs);
+        workspace.view().addViewItems(theme.menuItems(new Messages(Locale.getDefault())));
+        theme.applyTo(workspace.view().root(), Application::setUserAgentStylesheet);
         reportStartup("workspace built");
-        stage.setOnShown(e -> reportStartup("first window shown"));
+        stage.setOnShown(e -> {
+            reportStartup("first window shown");
+            if (Boolean.getBoolean("hiit.exitAfterShown")) {
+                javafx.animation.PauseTransition paint = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.seconds(1));
+                paint.setOnFinished(done -> Platform.exit());
+                paint.play();
+            }
+        });
         String screen = System.getProperty("hiit.screen");
         if (screen != null) {
             workspace.view().show(screen);
@@ -218,7 +230,7 @@ public class HiitPlannerApp extends Application {
 
     private void openInitial(RecentFiles recent) {
         Path file = getParameters().getUnnamed().stream().filter(a -> a.endsWith(".json")).map(Path::of)
-                .findFirst().orElse(null);
+                .findFirst().orElse(copyOf(getParameters().getNamed().get("copy-of")));
         if (file == null && !recent.isFirstStart() && !recent.files().isEmpty()
                 && Files.isRegularFile(recent.files().get(0))) {
             file = recent.files().get(0);
@@ -228,6 +240,19 @@ public class HiitPlannerApp extends Application {
             workspace.model().load(file);
         } else {
             workspace.model().statusProperty().set(new Messages(Locale.getDefault()).get("status.demo"));
+        }
+    }
+
+    /** {@code --copy-of=FILE}: a fresh copy of FILE in the temporary folder, so that FILE itself never changes. */
+    private static Path copyOf(String source) {
+        if (source == null) {
+            return null;
+        }
+        try {
+            return WorkingCopy.of(Path.of(source), Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (java.io.IOException e) {
+            System.err.println(e.getMessage());
+            return null;
         }
     }
 

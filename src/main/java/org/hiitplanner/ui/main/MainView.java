@@ -53,6 +53,7 @@ public final class MainView {
     private final Runnable quit;
     private List<Screen> screens = List.of();
     private final java.util.Map<String, Node> built = new java.util.HashMap<>();
+    private final List<MenuItem> viewExtras = new java.util.ArrayList<>();
 
     public MainView(MainViewModel model, Messages messages, Runnable quit) {
         this.model = model;
@@ -183,6 +184,13 @@ public final class MainView {
             m.setOnAction(e -> show(s.id()));
             view.getItems().add(m);
         }
+        view.getItems().addAll(viewExtras);
+    }
+
+    /** Items after the screens in View (the themes). */
+    public void addViewItems(List<MenuItem> items) {
+        viewExtras.addAll(items);
+        fillViewMenu(viewMenu);
     }
 
     private MenuItem item(String key, Ikon icon, String accelerator, Runnable action) {
