@@ -23,6 +23,7 @@ import atlantafx.base.theme.Styles;
  */
 public final class IsoDates extends StringConverter<LocalDate> {
     private static final String PROBLEM = "hiit.date.problem";
+    private static final String OWN_TOOLTIP = "hiit.date.tooltip";
     private static final List<DateTimeFormatter> FORMS = List.of(
             form("uuuu-M-d"), form("d-M-uuuu"), form("d/M/uuuu"), form("d.M.uuuu"));
     private static Messages messages;
@@ -103,10 +104,18 @@ public final class IsoDates extends StringConverter<LocalDate> {
         if (problem.equals(problemOf(p))) {
             return;
         }
+        if (problemOf(p).isEmpty()) {
+            p.getProperties().put(OWN_TOOLTIP, Optional.ofNullable(p.getTooltip()));
+        }
         p.getProperties().put(PROBLEM, problem);
         p.pseudoClassStateChanged(Styles.STATE_DANGER, !problem.isEmpty());
         p.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, !problem.isEmpty());
-        p.setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
+        if (problem.isEmpty()) {
+            Object own = p.getProperties().remove(OWN_TOOLTIP);
+            p.setTooltip(own instanceof Optional<?> o ? (Tooltip) o.orElse(null) : null);
+        } else {
+            p.setTooltip(new Tooltip(problem));
+        }
     }
 
     @Override

@@ -131,5 +131,13 @@ class ProtocolViewTest {
         assertEquals(said, org.hiitplanner.ui.common.IsoDates.problemOf(
                 robot.lookup("#new-skip-date").queryAs(javafx.scene.control.DatePicker.class)));
         assertEquals(3, document.study().calendar().skipDates().size());
+        robot.interact(() -> robot.lookup("#new-skip-date").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor().clear());
+        typeSkipDate(robot, "30-12-2026");
+        javafx.scene.control.DatePicker field = robot.lookup("#new-skip-date").queryAs(
+                javafx.scene.control.DatePicker.class);
+        assertEquals("", org.hiitplanner.ui.common.IsoDates.problemOf(field), "a date read clears the message");
+        assertEquals(null, field.getTooltip());
+        assertEquals(4, document.study().calendar().skipDates().size());
     }
 }
