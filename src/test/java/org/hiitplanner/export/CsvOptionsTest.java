@@ -64,6 +64,8 @@ class CsvOptionsTest {
     @Test
     void everyFormulaTriggerInATextCellIsNeutralisedWhileNegativeNumbersStayNumbers() throws IOException {
         List<String> triggers = List.of("=1+2", "+1", "-5", "@SUM(A1)", "\t=1", "\r=1");
+        // a line break inside a text starts a cell too (a program that splits lines first starts a row there)
+        List<String> written = List.of("'=1+2", "'+1", "'-5", "'@SUM(A1)", "'\t=1", "'\r'=1");
         List<Reading> rows = triggers.stream()
                 .map(t -> new Reading(t, new BigDecimal("-5"), new BigDecimal("-1.2"), -3)).toList();
         for (CsvOptions options : List.of(CsvOptions.STANDARD, CsvOptions.EXCEL_EUROPE)) {
@@ -71,7 +73,7 @@ class CsvOptionsTest {
             assertEquals(6, records.size());
             for (int i = 0; i < triggers.size(); i++) {
                 CSVRecord r = records.get(i);
-                assertEquals("'" + triggers.get(i), r.get("label"), options + " row " + i);
+                assertEquals(written.get(i), r.get("label"), options + " row " + i);
                 assertEquals("-5", r.get("incline"), options.toString());
                 assertEquals(options == CsvOptions.STANDARD ? "-1.2" : "-1,2", r.get("deviation"));
                 assertEquals("-3", r.get("change"));
