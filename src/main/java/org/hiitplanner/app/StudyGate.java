@@ -214,8 +214,9 @@ public final class StudyGate {
     }
 
     private Outcome apply(Study current, Study target, String reason) {
-        AuditLog log = current.auditLog().appendAll(clock.instant(), who(), reason,
-                changes.between(current, target));
+        java.time.Instant now = clock.instant();
+        AuditLog log = Seals.sealedFirst(current, now, who()).appendAll(now, who(), reason,
+                changes.between(current, target), Seals.of(target));
         Study next = target.withAuditLog(log);
         return recordsDiffer(current, next) ? saveAndTake(next) : take(next);
     }

@@ -1,0 +1,50 @@
+package org.hiitplanner.app;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.hiitplanner.domain.audit.AuditEntry;
+import org.hiitplanner.domain.audit.AuditLog;
+import org.hiitplanner.domain.study.ContentSeal;
+import org.hiitplanner.domain.study.Study;
+
+/**
+ * The seals of the audit entries the gate writes: each entry of a change seals the study's content after it
+ * ({@link ContentSeal}). Before the first change to a study whose trail does not seal its content yet (a file of an
+ * older version), an entry "audit trail sealed" seals the content as it is; when the content differs from what the
+ * last entry sealed (changed outside the program), an entry "data changed outside the program" says so and seals
+ * it again, so the trail keeps the incident instead of covering it.
+ */
+final class Seals {
+    static final String SEALED = "audit trail sealed";
+    static final String CHANGED_OUTSIDE = "data changed outside the program";
+
+    private Seals() {
+    }
+
+    /** The trail of {@code current}, with the entry that seals its content first when it needs one. */
+    static AuditLog sealedFirst(Study current, Instant at, String operator) {
+        AuditLog log = current.auditLog();
+        if (log.size() == 0) {
+            return log; // the change's own entries seal the content
+        }
+        ContentSeal seal = ContentSeal.of(current);
+        String oldSeal = last(log).seal();
+        if (log.lastSealed() && oldSeal.equals(seal.seal())) {
+            return log;
+        }
+        String what = oldSeal.isEmpty() ? SEALED : CHANGED_OUTSIDE;
+        String before = oldSeal.isEmpty() ? "" : "content " + oldSeal.substring(0, 8);
+        return log.appendAll(at, operator, "", List.of(new StudyChange(what, before, "content "
+                + seal.shortSeal())), seal.seal());
+    }
+
+    /** The seal of the content of {@code after} (its trail is not part of it). */
+    static String of(Study after) {
+        return ContentSeal.sealOf(after);
+    }
+
+    private static AuditEntry last(AuditLog log) {
+        return log.entries().get(log.size() - 1);
+    }
+}
