@@ -7,6 +7,7 @@ import org.hiitplanner.domain.audit.AuditEntry;
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.study.ContentSeal;
 import org.hiitplanner.domain.study.Study;
+import org.hiitplanner.domain.study.TrailCheck;
 
 /**
  * The seals of the audit entries the gate writes: each entry of a change seals the study's content after it
@@ -25,14 +26,29 @@ final class Seals {
     /** The trail of {@code current}, with the entry that seals its content first when it needs one. */
     static AuditLog sealedFirst(Study current, Instant at, String operator) {
         AuditLog log = current.auditLog();
+        if (log.size() == 0 || !needed(current)) {
+            return log; // an empty trail: the change's own entries seal the content
+        }
+        return seal(current, at, operator);
+    }
+
+    /**
+     * True when the trail of {@code s} does not seal its content as it is: an unsealed last entry (an older file), a
+     * seal that differs from the content, or an empty trail on a study that holds data.
+     */
+    static boolean needed(Study s) {
+        AuditLog log = s.auditLog();
         if (log.size() == 0) {
-            return log; // the change's own entries seal the content
+            return TrailCheck.holdsData(s);
         }
-        ContentSeal seal = ContentSeal.of(current);
-        String oldSeal = last(log).seal();
-        if (log.lastSealed() && oldSeal.equals(seal.seal())) {
-            return log;
-        }
+        return !log.lastSealed() || !last(log).seal().equals(ContentSeal.sealOf(s));
+    }
+
+    /** The trail of {@code s} with an entry that seals its content as it is: "audit trail sealed", or why again. */
+    static AuditLog seal(Study s, Instant at, String operator) {
+        AuditLog log = s.auditLog();
+        ContentSeal seal = ContentSeal.of(s);
+        String oldSeal = log.size() == 0 ? "" : last(log).seal();
         String what = oldSeal.isEmpty() ? SEALED : CHANGED_OUTSIDE;
         String before = oldSeal.isEmpty() ? "" : "content " + oldSeal.substring(0, 8);
         return log.appendAll(at, operator, "", List.of(new StudyChange(what, before, "content "

@@ -196,6 +196,18 @@ public final class StudyGate {
                 saved.stepTestResults());
     }
 
+    /**
+     * Before a save: when the trail does not seal the study's content yet (a file of an older version, a study
+     * created with data, data changed outside the program), an entry "audit trail sealed" seals it as it is, as an
+     * audited step; the caller saves. Unchanged when the trail seals the content already, or while read-only.
+     */
+    public Outcome sealTrail() {
+        if (!writer.isEmpty() || !Seals.needed(study)) {
+            return Outcome.unchanged(study);
+        }
+        return take(study.withAuditLog(Seals.seal(study, clock.instant(), who())));
+    }
+
     /** Goes back to a state that never reached the file: no audit entry, nothing saved. */
     public void restore(Study snapshot) {
         study = Objects.requireNonNull(snapshot);

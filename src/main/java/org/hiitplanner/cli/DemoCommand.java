@@ -1,11 +1,13 @@
 package org.hiitplanner.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.hiitplanner.domain.Finding;
+import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
@@ -52,6 +54,9 @@ final class DemoCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the demo study is not valid: " + errors.get(0));
         }
+        StudyGate gate = new StudyGate(study, null, Clock.systemUTC(), () -> "demo");
+        gate.sealTrail();
+        study = gate.study();
         store.save(study, out);
         spec.commandLine().getOut().printf("Wrote the demo study to %s: %d animals in %d groups, %d weeks from %s.%n",
                 out, study.animals().size(), study.groups().size(), study.protocol().weekCount(), start);

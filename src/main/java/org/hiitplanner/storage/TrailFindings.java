@@ -31,6 +31,9 @@ public final class TrailFindings {
 
     static Optional<Finding> of(Study study, ContentSealJson kept, boolean sealedFormat) {
         Optional<AuditProblem> problem = TrailCheck.check(study, sections(kept));
+        if (!sealedFormat && problem.filter(p -> p.kind() == AuditProblem.Kind.EMPTIED).isPresent()) {
+            problem = Optional.empty(); // an older file may hold data without a trail: sealed at its next save
+        }
         if (problem.isEmpty() && sealedFormat && study.auditLog().size() > 0 && !study.auditLog().lastSealed()) {
             List<AuditEntry> entries = study.auditLog().entries();
             AuditEntry last = entries.get(entries.size() - 1);
