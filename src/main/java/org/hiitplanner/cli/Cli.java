@@ -60,7 +60,7 @@ public final class Cli {
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         StudyFiles files = new StudyFiles(store);
         CommandLine cmd = new CommandLine(new RootCommand())
-                .addSubcommand(new DemoCommand(store, validator))
+                .addSubcommand(new DemoCommand(store, validator, clock))
                 .addSubcommand(new ValidateCommand(files))
                 .addSubcommand(new VmaxCommand())
                 .addSubcommand(new ScheduleCommand(files, engine))

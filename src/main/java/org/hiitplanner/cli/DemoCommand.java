@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 + "seven, made-up but reproducible baseline step tests."})
 final class DemoCommand implements Callable<Integer> {
     private final StudyStore store;
+    private final Clock clock;
     private final StudyValidator validator;
 
     @Spec
@@ -41,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace FILE if it exists")
     private boolean force;
 
-    DemoCommand(StudyStore store, StudyValidator validator) {
+    DemoCommand(StudyStore store, StudyValidator validator, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.validator = validator;
     }
@@ -54,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the demo study is not valid: " + errors.get(0));
         }
-        StudyGate gate = new StudyGate(study, null, Clock.systemUTC(), () -> "demo");
+        StudyGate gate = new StudyGate(study, null, clock, () -> "demo");
         gate.sealTrail();
         study = gate.study();
         store.save(study, out);

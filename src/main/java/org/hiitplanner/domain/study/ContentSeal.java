@@ -41,21 +41,26 @@ public record ContentSeal(List<Section> sections, String seal) {
 
     /** The seal of the study's content (its audit trail is not part of it). */
     public static ContentSeal of(Study s) {
+        return of(s, CACHE);
+    }
+
+    /** The seal computed with {@code cache}: a new one hashes every section in full. */
+    static ContentSeal of(Study s, SealCache cache) {
         List<Section> sections = new ArrayList<>(SECTIONS.size());
         sections.add(single(0, f -> f.info(s.info())));
         sections.add(single(1, f -> f.value(s.startDate())));
         sections.add(whole(2, s.groups(), CanonicalForm::group));
-        sections.add(CACHE.whole(SECTIONS.get(3), s.animals(), ContentSeal::startSection, CanonicalForm::animal));
+        sections.add(cache.whole(SECTIONS.get(3), s.animals(), ContentSeal::startSection, CanonicalForm::animal));
         sections.add(single(4, f -> f.protocols(s.firstProtocol(), s.protocolVersions())));
         sections.add(single(5, f -> f.stepTests(s.stepTestProtocol(), s.stepTestProtocolVersions())));
-        sections.add(CACHE.appended(SECTIONS.get(6), s.stepTestResults(), ContentSeal::startSection,
+        sections.add(cache.appended(SECTIONS.get(6), s.stepTestResults(), ContentSeal::startSection,
                 CanonicalForm::result));
         sections.add(whole(7, s.treadmills(), CanonicalForm::treadmill));
         sections.add(single(8, f -> f.calendar(s.calendar())));
         sections.add(single(9, f -> f.settings(s.settings())));
-        sections.add(CACHE.appended(SECTIONS.get(10), s.sessionRecords(), ContentSeal::startSection,
+        sections.add(cache.appended(SECTIONS.get(10), s.sessionRecords(), ContentSeal::startSection,
                 CanonicalForm::record));
-        sections.add(CACHE.appended(SECTIONS.get(11), s.welfareClearances(), ContentSeal::startSection,
+        sections.add(cache.appended(SECTIONS.get(11), s.welfareClearances(), ContentSeal::startSection,
                 CanonicalForm::clearance));
         return new ContentSeal(sections, combine(sections));
     }
