@@ -5,13 +5,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * The digests of a few recent list values, so that sealing a study again after a change hashes only what changed:
  * a list that is the very same object as one sealed before costs nothing, and a list that begins with the entries
  * of one sealed before (the same objects, or equal ones) is hashed from that list's running digest on. Holds the
- * last {@link #KEEP} lists of each section; safe to use from several threads.
+ * {@link #KEEP} most recently used lists of each section; safe to use from several threads.
  */
 final class SealCache {
     static final int KEEP = 6;
@@ -21,6 +22,12 @@ final class SealCache {
     }
 
     private final Deque<Known> known = new ArrayDeque<>();
+    private final AtomicLong hashed = new AtomicLong();
+
+    /** How many list entries this cache has hashed so far (what a cached list saves shows here). */
+    long hashedEntries() {
+        return hashed.get();
+    }
 
     /** The section digest of a list that is hashed whole, kept for the very same list object. */
     <T> ContentSeal.Section whole(String section, List<T> list, Supplier<MessageDigest> start,
@@ -44,12 +51,13 @@ final class SealCache {
         return remember(section, list, extend(running, list, from, element));
     }
 
-    private static <T> MessageDigest extend(MessageDigest running, List<T> list, int from,
-                                            BiConsumer<CanonicalForm, T> element) {
+    private <T> MessageDigest extend(MessageDigest running, List<T> list, int from,
+                                     BiConsumer<CanonicalForm, T> element) {
         CanonicalForm f = new CanonicalForm(running);
         for (int i = from; i < list.size(); i++) {
             element.accept(f, list.get(i));
         }
+        hashed.addAndGet(list.size() - from);
         return running;
     }
 
@@ -66,7 +74,10 @@ final class SealCache {
         return new ContentSeal.Section(section, list.size(), digest);
     }
 
-    /** The same list, or with {@code prefixes} the longest known list that {@code list} begins with. */
+    /**
+     * The same list, or with {@code prefixes} the longest known list that {@code list} begins with; the one found
+     * moves to the front, so that the lists in use stay known (least recently used ones are dropped).
+     */
     private synchronized Known find(String section, List<?> list, boolean prefixes) {
         Known best = null;
         for (Known k : known) {
@@ -74,12 +85,22 @@ final class SealCache {
                 continue;
             }
             if (k.list() == list) {
-                return k;
+                best = k;
+                break;
             }
             if (prefixes && k.list().size() <= list.size() && (best == null || k.list().size() > best.list().size())
                     && beginsWith(list, k.list())) {
                 best = k;
             }
+        }
+        if (best != null) {
+            for (var it = known.iterator(); it.hasNext(); ) {
+                if (it.next() == best) { // by identity: a Known's equals would compare whole lists
+                    it.remove();
+                    break;
+                }
+            }
+            known.addFirst(best);
         }
         return best;
     }

@@ -160,6 +160,25 @@ class TrailCheckTest {
     }
 
     @Test
+    void recordingOneMoreSessionHashesOnlyThatRecordAndAListInUseStaysKnown() {
+        SealCache cache = new SealCache();
+        Study base = recorded();
+        ContentSeal.of(base, cache);
+        long afterBase = cache.hashedEntries(); // 28 animals, 3 records, the demo's step-test results
+
+        Study next = base;
+        for (int i = 0; i < SealCache.KEEP + 2; i++) {
+            ContentSeal.of(base, cache); // the window seals the study before each change too
+            next = base.withAddedRecord(record("R" + (17 + i), SessionStatus.COMPLETED, 5));
+            ContentSeal.of(next, cache);
+        }
+
+        assertEquals(28 + 3 + DemoStudy.create().stepTestResults().size(), afterBase);
+        assertEquals(afterBase + SealCache.KEEP + 2, cache.hashedEntries(), "one record hashed per change");
+        assertEquals(ContentSeal.of(next, new SealCache()), ContentSeal.of(next, cache));
+    }
+
+    @Test
     void theCanonicalFormIsStable() {
         Study s = Study.newFromTemplate("Seal", LocalDate.of(2026, 11, 16));
 
