@@ -11,10 +11,10 @@ import org.hiitplanner.domain.study.TrailCheck;
 
 /**
  * The seals of the audit entries the gate writes: each entry of a change seals the study's content after it
- * ({@link ContentSeal}). Before the first change to a study whose trail does not seal its content yet (a file of an
- * older version), an entry "audit trail sealed" seals the content as it is; when the content differs from what the
- * last entry sealed (changed outside the program), an entry "data changed outside the program" says so and seals
- * it again, so the trail keeps the incident instead of covering it.
+ * ({@link ContentSeal}), so the first change to a file of an older version seals it. A study saved without a change
+ * whose trail does not seal its content gets an entry "audit trail sealed" ({@link #seal}). When the content differs
+ * from what the last entry sealed (changed outside the program), the next change is preceded by an entry "data
+ * changed outside the program" that seals it again, so the trail keeps the incident instead of covering it.
  */
 final class Seals {
     static final String SEALED = "audit trail sealed";
@@ -23,11 +23,11 @@ final class Seals {
     private Seals() {
     }
 
-    /** The trail of {@code current}, with the entry that seals its content first when it needs one. */
+    /** The trail of {@code current}, first with an entry saying so when its data were changed outside the program. */
     static AuditLog sealedFirst(Study current, Instant at, String operator) {
         AuditLog log = current.auditLog();
-        if (log.size() == 0 || !needed(current)) {
-            return log; // an empty trail: the change's own entries seal the content
+        if (!log.lastSealed() || !needed(current)) {
+            return log; // an empty or older trail: the change's own entries seal the content
         }
         return seal(current, at, operator);
     }

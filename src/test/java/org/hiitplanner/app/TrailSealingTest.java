@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A version-5 file (three entries without seals) opens without a trail warning and is sealed at its first change,
- * as an audited step: entry 4 "audit trail sealed" seals the content as it was, entry 5 the change; so is a study
- * saved without a change (the window's Save), and a study whose data were changed outside the program says so.
+ * A version-5 file (three entries without seals) opens without a trail warning and is sealed at its first change
+ * (the change's entry seals the content after it) or, saved without a change (the window's Save), by an entry
+ * "audit trail sealed"; a study whose data were changed outside the program says so in its trail.
  */
 class TrailSealingTest {
     private static final Clock TEN = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
@@ -44,6 +44,17 @@ class TrailSealingTest {
 
     @Test
     void anOldTrailIsSealedAtItsFirstChange() throws Exception {
+        StudyGate changed = new StudyGate(store.load(V5), null, TEN, () -> "P. Investigator");
+        changed.edit("", s -> withInvestigator(s, "Dr. A. Investigator"));
+        List<AuditEntry> four = changed.study().auditLog().entries();
+        assertEquals(4, four.size());
+        assertEquals("study investigator", four.get(3).what());
+        assertEquals(ContentSeal.sealOf(changed.study()), four.get(3).seal());
+        assertEquals(Optional.empty(), TrailCheck.check(changed.study()));
+    }
+
+    @Test
+    void anOldTrailSavedThenChangedIsTheVersion6Fixture() throws Exception {
         LoadedStudy loaded = store.read(V5);
         Study old = loaded.study();
         assertEquals(3, old.auditLog().size());
@@ -51,6 +62,7 @@ class TrailSealingTest {
         assertEquals(List.of(), loaded.findings().stream().filter(TrailFindings::isTrailFinding).toList());
         StudyGate gate = new StudyGate(old, null, TEN, () -> "P. Investigator");
 
+        gate.sealTrail(); // the window's Save before any change
         gate.edit("", s -> withInvestigator(s, "Dr. A. Investigator"));
 
         List<AuditEntry> entries = gate.study().auditLog().entries();
