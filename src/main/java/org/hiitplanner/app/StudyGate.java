@@ -2,6 +2,7 @@ package org.hiitplanner.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,7 +227,7 @@ public final class StudyGate {
     }
 
     private Outcome apply(Study current, Study target, String reason) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         AuditLog log = Seals.sealedFirst(current, now, who()).appendAll(now, who(), reason,
                 changes.between(current, target), Seals.of(target));
         Study next = target.withAuditLog(log);

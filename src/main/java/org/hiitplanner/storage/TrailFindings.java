@@ -1,5 +1,6 @@
 package org.hiitplanner.storage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public final class TrailFindings {
         if (kept == null || kept.sections() == null) {
             return List.of();
         }
-        List<ContentSeal.Section> out = new java.util.ArrayList<>();
+        List<ContentSeal.Section> out = new ArrayList<>();
         for (SealSectionJson s : kept.sections()) {
             if (s == null || s.name() == null || s.count() == null || s.digest() == null) {
                 return List.of();
