@@ -54,8 +54,9 @@ final class RecordUseCase {
         WelfareLimits limits = study.settings().welfare();
         List<SessionRecord> all = new ArrayList<>(study.sessionRecords().size() + entries.size());
         all.addAll(study.sessionRecords());
-        AuditLog log = study.auditLog();
-        final List<StudyChange> batch = new ArrayList<>();
+        List<List<StudyChange>> batches = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        List<StudyChange> batch = new ArrayList<>();
         String batchReason = null;
         for (RecordEntry e : entries) {
             SessionRecord r = e.record();
@@ -67,8 +68,9 @@ final class RecordUseCase {
                         + "); a correction needs a reason");
             }
             if (batchReason != null && !batchReason.equals(e.reason())) {
-                log = log.appendAll(now, operator, batchReason, batch);
-                batch.clear();
+                batches.add(batch);
+                reasons.add(batchReason);
+                batch = new ArrayList<>();
             }
             batchReason = e.reason();
             List<SessionRecord> own = byAnimal.computeIfAbsent(r.animalId(), k -> new ArrayList<>());
@@ -78,11 +80,19 @@ final class RecordUseCase {
             batch.add(new StudyChange("session record " + r.animalId() + " " + r.date(),
                     earlier == null ? "" : ChangeTexts.record(earlier), ChangeTexts.record(r)));
             String event = "welfare event " + r.animalId() + " " + r.date();
-            welfare.stimuli(r, limits).ifPresent(f -> batch.add(new StudyChange(event, "", f.message())));
-            welfare.weightLoss(r, own, limits).ifPresent(f -> batch.add(new StudyChange(event, "", f.message())));
+            List<StudyChange> current = batch;
+            welfare.stimuli(r, limits).ifPresent(f -> current.add(new StudyChange(event, "", f.message())));
+            welfare.weightLoss(r, own, limits).ifPresent(f -> current.add(new StudyChange(event, "", f.message())));
         }
-        log = log.appendAll(now, operator, batchReason, batch);
-        return new Prepared(study.withSessionRecords(all).withAuditLog(log), null);
+        batches.add(batch);
+        reasons.add(batchReason);
+        Study next = study.withSessionRecords(all);
+        String seal = Seals.of(next);
+        AuditLog log = Seals.sealedFirst(study, now, operator);
+        for (int i = 0; i < batches.size(); i++) {
+            log = log.appendAll(now, operator, reasons.get(i), batches.get(i), seal);
+        }
+        return new Prepared(next.withAuditLog(log), null);
     }
 
 

@@ -2,6 +2,7 @@ package org.hiitplanner.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,6 +197,18 @@ public final class StudyGate {
                 saved.stepTestResults());
     }
 
+    /**
+     * Before a save: when the trail does not seal the study's content yet (a file of an older version, a study
+     * created with data, data changed outside the program), an entry "audit trail sealed" seals it as it is, as an
+     * audited step; the caller saves. Unchanged when the trail seals the content already, or while read-only.
+     */
+    public Outcome sealTrail() {
+        if (!writer.isEmpty() || !Seals.needed(study)) {
+            return Outcome.unchanged(study);
+        }
+        return take(study.withAuditLog(Seals.seal(study, clock.instant(), who())));
+    }
+
     /** Goes back to a state that never reached the file: no audit entry, nothing saved. */
     public void restore(Study snapshot) {
         study = Objects.requireNonNull(snapshot);
@@ -214,8 +227,9 @@ public final class StudyGate {
     }
 
     private Outcome apply(Study current, Study target, String reason) {
-        AuditLog log = current.auditLog().appendAll(clock.instant(), who(), reason,
-                changes.between(current, target));
+        Instant now = clock.instant();
+        AuditLog log = Seals.sealedFirst(current, now, who()).appendAll(now, who(), reason,
+                changes.between(current, target), Seals.of(target));
         Study next = target.withAuditLog(log);
         return recordsDiffer(current, next) ? saveAndTake(next) : take(next);
     }

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.hiitplanner.domain.Finding;
 import org.hiitplanner.domain.audit.AuditEntry;
 import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.audit.AuditProblem;
+import org.hiitplanner.domain.audit.TrailHead;
 import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.export.AuditCsv;
@@ -18,6 +20,7 @@ import org.hiitplanner.export.Progress;
 import org.hiitplanner.export.pdf.AuditRequest;
 import org.hiitplanner.export.pdf.Paper;
 import org.hiitplanner.export.pdf.PdfExporter;
+import org.hiitplanner.storage.TrailFindings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +36,11 @@ import picocli.CommandLine.Spec;
             "--format csv lists it as CSV instead (sequence, at in UTC, operator, what, old, new, reason, previousHash, "
                 + "hash). The listing goes to stdout, or to --out FILE. --pdf FILE prints the trail as a PDF sheet "
                 + "with a line saying whether the chain is intact; with --pdf alone no listing is written.",
-            "With --verify, checks the hash chain instead: exit code 1 and the first bad entry when an entry was "
-                + "edited, removed or reordered.",
+            "With --verify, checks the trail instead: exit code 1 and what is wrong when an entry was edited, "
+                + "removed, reordered or added by hand, when the trail was emptied or cut back, or when the study's "
+                + "data differ from what its last entry sealed. It prints the trail's head (entry count and a short "
+                + "hash, e.g. \"561 · 3fa2c9e1\"); keep it outside the file (a lab notebook) and give it to "
+                + "--expect HEAD later: exit code 1 when the trail's head is not HEAD.",
             "Files are written atomically; an existing file is replaced only with --force."})
 final class AuditCommand implements Callable<Integer> {
     /** The form of the listing. */
@@ -52,6 +58,10 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--verify", description = "check the hash chain; exit 1 when it is broken")
     private boolean verify;
+
+    @Option(names = "--expect", paramLabel = "HEAD", description = "with --verify: the head the trail must have, "
+            + "e.g. \"561 · 3fa2c9e1\" or 561:3fa2c9e1; exit 1 when it differs")
+    private String expect;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or csv (default: text)")
     private Format format;
@@ -86,11 +96,12 @@ final class AuditCommand implements Callable<Integer> {
                 OutputFiles.checkCanCreate(file, force);
             }
         }
-        Study s = files.open(study).study();
+        StudyFiles.Opened opened = files.open(study);
+        Study s = opened.study();
         AuditLog log = s.auditLog();
         PrintWriter stdout = spec.commandLine().getOut();
         if (verify) {
-            return verify(log, stdout);
+            return verify(log, opened, stdout);
         }
         if (out != null) {
             OutputFiles.write(out, w -> list(log, w));
@@ -109,6 +120,9 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
+        if (expect != null && !verify) {
+            throw usage("--expect is only used with --verify");
+        }
         if (verify && (format != null || out != null || pdf != null || excel || paper != null)) {
             throw usage("--verify only checks the chain; it cannot be combined with --format, --out, --pdf, "
                     + "--excel or --paper");
@@ -130,12 +144,18 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private int verify(AuditLog log, PrintWriter stdout) throws CliException {
-        Optional<AuditProblem> problem = log.verify();
+    private int verify(AuditLog log, StudyFiles.Opened opened, PrintWriter stdout) throws CliException {
+        Optional<Finding> problem = opened.findings().stream().filter(TrailFindings::isTrailFinding).findFirst();
         if (problem.isPresent()) {
-            throw new CliException(study + ": audit trail broken: " + problem.get().message());
+            throw new CliException(study + ": audit trail broken at " + problem.get().path() + ": "
+                    + problem.get().message() + " (head " + log.head() + ")");
         }
-        stdout.println("audit trail intact: " + log.size() + (log.size() == 1 ? " entry" : " entries"));
+        if (expect != null && !TrailHead.matches(log, expect)) {
+            throw new CliException(study + ": the audit trail's head is " + log.head() + ", not " + expect.strip()
+                    + " as expected: " + TrailHead.why(log, expect));
+        }
+        stdout.println("audit trail intact: " + entries(log.size()) + ", head " + log.head()
+                + (log.lastSealed() ? "; it seals the study's data" : ""));
         return 0;
     }
 

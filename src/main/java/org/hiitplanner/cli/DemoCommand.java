@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.hiitplanner.app.DemoStudies;
 import org.hiitplanner.domain.Finding;
+import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.domain.study.StudyValidator;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
                 + "missed, one excused, one welfare event), entered through the audit trail."})
 final class DemoCommand implements Callable<Integer> {
     private final StudyStore store;
+    private final Clock clock;
     private final StudyValidator validator;
 
     @Spec
@@ -56,8 +58,6 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace FILE if it exists")
     private boolean force;
 
-    private final Clock clock;
-
     DemoCommand(StudyStore store, StudyValidator validator, Clock clock) {
         this.store = store;
         this.validator = validator;
@@ -80,6 +80,9 @@ final class DemoCommand implements Callable<Integer> {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the demo study is not valid: " + errors.get(0));
         }
+        StudyGate gate = new StudyGate(study, null, clock, () -> "demo");
+        gate.sealTrail();
+        study = gate.study();
         store.save(study, out);
         spec.commandLine().getOut().printf("Wrote the demo study to %s: %d animals in %d groups, %d weeks from %s"
                 + "%s.%n", out, study.animals().size(), study.groups().size(), study.protocol().weekCount(),

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.hiitplanner.domain.Finding;
 import org.hiitplanner.storage.StudyFileException;
+import org.hiitplanner.storage.TrailFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,10 @@ import picocli.CommandLine.Spec;
         description = {"Checks a study file.",
             "Lists every error and warning with its place in the file "
                 + "(a JSON path). Exit code 1 if there is an error (and one line on stderr naming the file), "
-                + "0 if there are only warnings or none."})
+                + "0 if there are only warnings or none.",
+            "An audit trail that is damaged or does not cover the data (changed outside the program, emptied, cut "
+                + "back, an entry added by hand) is an error here; the program itself still opens such a study, "
+                + "with a warning."})
 final class ValidateCommand implements Callable<Integer> {
     private final StudyFiles files;
 
@@ -42,6 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
             findings = e.findings(); // the file is not a study, but the store says where and why
         }
+        findings = findings.stream().map(f -> TrailFindings.isTrailFinding(f) && !f.isError()
+                ? Finding.error(f.path(), f.message()) : f).toList();
         PrintWriter out = spec.commandLine().getOut();
         for (Finding f : findings) {
             out.println(f.severity().name() + " " + f.path() + ": " + ErrorMessages.oneLine(f.message()));

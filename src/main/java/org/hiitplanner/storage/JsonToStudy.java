@@ -57,8 +57,14 @@ final class JsonToStudy {
     private final WelfareFromJson welfare;
     private final TreadmillFromJson profiles;
 
-    /** @param earlier problems already found in the document (e.g. wrong types), not to be reported twice */
-    JsonToStudy(List<Finding> earlier) {
+    private final boolean sealedFormat;
+
+    /**
+     * @param earlier      problems already found in the document (e.g. wrong types), not to be reported twice
+     * @param sealedFormat the file was written by a version whose audit trail seals the data (schemaVersion 6 on)
+     */
+    JsonToStudy(List<Finding> earlier, boolean sealedFormat) {
+        this.sealedFormat = sealedFormat;
         this.problems = new Problems(earlier);
         this.protocols = new ProtocolFromJson(problems);
         this.welfare = new WelfareFromJson(problems);
@@ -91,10 +97,13 @@ final class JsonToStudy {
             return null;
         }
         AuditLog auditLog = AuditLog.of(entries);
-        auditLog.verify().ifPresent(p -> problems.warning(JsonPaths.index(JsonPaths.field(ROOT, "auditLog"),
-                p.position() - 1), "the audit trail is damaged: " + p.message()));
-        return problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, versions, stepTest,
-                stepTestVersions, results, treadmills, calendar, settings, records, clearances, auditLog));
+        Study study = problems.attempt(ROOT, () -> new Study(info, start, groups, animals, protocol, versions,
+                stepTest, stepTestVersions, results, treadmills, calendar, settings, records, clearances, auditLog));
+        if (study != null) {
+            TrailFindings.of(study, d.contentSeal(), sealedFormat).ifPresent(f -> problems.warning(f.path(),
+                    f.message()));
+        }
+        return study;
     }
 
     List<Finding> findings() {
@@ -240,6 +249,6 @@ final class JsonToStudy {
             return null;
         }
         return problems.attempt(path, () -> new AuditEntry(sequence, at, operator, what, e.oldValue(), e.newValue(),
-                e.reason(), previousHash, hash));
+                e.reason(), e.seal(), previousHash, hash));
     }
 }

@@ -43,11 +43,33 @@ public final class Migrations {
     /**
      * The migrations of this program version: 1 → 2 adds session records and the audit trail; 2 → 3 adds protocol
      * versions, welfare limits and welfare clearances; 3 → 4 adds the treadmill profiles' incline and changeover and
-     * the study's heat settings; 4 → 5 adds the step-test protocol versions.
+     * the study's heat settings; 4 → 5 adds the step-test protocol versions; 5 → 6 lets audit entries seal the
+     * study's content.
      */
     public static Migrations standard() {
         return new Migrations(List.of(new AddRecordsAndAuditLog(), new AddVersionsAndWelfare(),
-                new AddHeatSettings(), new AddStepTestVersions()));
+                new AddHeatSettings(), new AddStepTestVersions(), new AddContentSeals()));
+    }
+
+    /** The first version whose audit entries seal the study's content. */
+    public static final int SEALED_VERSION = 6;
+
+    /**
+     * Version 5 → 6: audit entries may carry a {@code seal} of the study's content after their change, and the file
+     * a {@code contentSeal} with each section's digest. A version-5 trail has no seals; nothing in the document
+     * changes: its trail is sealed from its current state at its next change, as an audited step ("audit trail
+     * sealed").
+     */
+    static final class AddContentSeals implements Step {
+        @Override
+        public int fromVersion() {
+            return 5;
+        }
+
+        @Override
+        public ObjectNode apply(ObjectNode document) {
+            return document;
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ import org.hiitplanner.domain.session.SessionStatus;
 import org.hiitplanner.domain.treadmill.BeltType;
 
 /**
- * A study file as it is on disk (schemaVersion 5): plain records whose component names are the JSON field names.
+ * A study file as it is on disk (schemaVersion 6): plain records whose component names are the JSON field names.
  * Every field is a nullable object type, so that a missing field is seen as {@code null} and reported with its
  * path by {@link JsonToStudy}. See {@code study.schema.json} for the meaning of every field.
  */
@@ -23,7 +23,8 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
                  ProtocolJson protocol, List<ProtocolVersionJson> protocolVersions, CalendarJson calendar,
                  StepTestJson stepTest, List<ResultJson> stepTestResults, List<TreadmillJson> treadmills,
                  SettingsJson settings, List<SessionRecordJson> sessionRecords,
-                 List<WelfareClearanceJson> welfareClearances, List<AuditEntryJson> auditLog) {
+                 List<WelfareClearanceJson> welfareClearances, List<AuditEntryJson> auditLog,
+                 ContentSealJson contentSeal) {
 
     /** An experimental group. */
     record GroupJson(String name, Boolean trains, Boolean tested) {
@@ -63,12 +64,12 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
     record CalendarJson(List<DayOfWeek> trainingDays, List<LocalDate> skipDates) {
     }
 
-    /** The step-test protocol (version 1), the planned days and the later versions (schemaVersion 5). */
+    /** The step-test protocol (version 1), the planned days and the later versions (schemaVersion 6). */
     record StepTestJson(BigDecimal startSpeed, BigDecimal increment, Integer stageSeconds,
         BigDecimal inclineDegrees, List<LocalDate> plannedDays, List<StepTestVersionJson> versions) {
     }
 
-    /** A later step-test protocol version (schemaVersion 5), for results dated on or after effectiveFrom. */
+    /** A later step-test protocol version (schemaVersion 6), for results dated on or after effectiveFrom. */
     record StepTestVersionJson(LocalDate effectiveFrom, String reason, BigDecimal startSpeed, BigDecimal increment,
         Integer stageSeconds, BigDecimal inclineDegrees) {
     }
@@ -126,8 +127,19 @@ record StudyJson(Integer schemaVersion, String title, String species, String str
         String excuseReason, String operator, Instant recordedAt) {
     }
 
-    /** One hash-chained audit trail entry (schemaVersion 2). */
+    /** One hash-chained audit trail entry (schemaVersion 2; seal new in 6, optional). */
     record AuditEntryJson(Long sequence, Instant at, String operator, String what, String oldValue, String newValue,
-        String reason, String previousHash, String hash) {
+        String reason, String seal, String previousHash, String hash) {
+    }
+
+    /**
+     * The seal of the content when the file was written, with each section's digest (schemaVersion 6, optional):
+     * only to name the sections that differ when the content no longer matches the last audit entry's seal.
+     */
+    record ContentSealJson(String seal, List<SealSectionJson> sections) {
+    }
+
+    /** One section of the content seal: its name, entry count and SHA-256 digest. */
+    record SealSectionJson(String name, Integer count, String digest) {
     }
 }

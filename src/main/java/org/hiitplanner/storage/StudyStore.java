@@ -167,10 +167,12 @@ public final class StudyStore {
     }
 
     private LoadedStudy readText(String text, Path file) throws StudyFileException {
-        ObjectNode tree = upgrade(jackson().input().parseObject(text, file), file);
+        ObjectNode parsed = jackson().input().parseObject(text, file);
+        boolean sealedFormat = parsed.path(VERSION_FIELD).asInt(0) >= Migrations.SEALED_VERSION;
+        ObjectNode tree = upgrade(parsed, file);
         List<Finding> shapeProblems = new ShapeCheck(maxListEntries).check(tree, StudyJson.class);
         StudyJson document = bind(tree, file, shapeProblems);
-        JsonToStudy mapping = new JsonToStudy(shapeProblems);
+        JsonToStudy mapping = new JsonToStudy(shapeProblems, sealedFormat);
         Study study = mapping.map(document);
         if (study == null) {
             throw StudyFileException.of(file, mapping.findings());

@@ -37,6 +37,9 @@ import org.hiitplanner.storage.StudyJson.PhaseJson;
 import org.hiitplanner.storage.StudyJson.ProtocolJson;
 import org.hiitplanner.storage.StudyJson.ProtocolVersionJson;
 import org.hiitplanner.storage.StudyJson.ResultJson;
+import org.hiitplanner.domain.study.ContentSeal;
+import org.hiitplanner.storage.StudyJson.ContentSealJson;
+import org.hiitplanner.storage.StudyJson.SealSectionJson;
 import org.hiitplanner.storage.StudyJson.SettingsJson;
 import org.hiitplanner.storage.StudyJson.SpeedJson;
 import org.hiitplanner.storage.StudyJson.StepTestJson;
@@ -64,7 +67,17 @@ final class StudyToJson {
                 s.treadmills().stream().map(StudyToJson::treadmill).toList(), settings(s.settings()),
                 s.sessionRecords().stream().map(StudyToJson::record).toList(),
                 s.welfareClearances().stream().map(StudyToJson::clearance).toList(),
-                s.auditLog().entries().stream().map(StudyToJson::auditEntry).toList());
+                s.auditLog().entries().stream().map(StudyToJson::auditEntry).toList(), contentSeal(s));
+    }
+
+    /** The content seal and its sections, for naming what differs; none for a study without a trail. */
+    private static ContentSealJson contentSeal(Study s) {
+        if (s.auditLog().size() == 0) {
+            return null;
+        }
+        ContentSeal seal = ContentSeal.of(s);
+        return new ContentSealJson(seal.seal(), seal.sections().stream()
+                .map(x -> new SealSectionJson(x.name(), x.count(), x.digest())).toList());
     }
 
     private static GroupJson group(Group g) {
@@ -164,6 +177,6 @@ final class StudyToJson {
 
     private static AuditEntryJson auditEntry(AuditEntry e) {
         return new AuditEntryJson(e.sequence(), e.at(), e.operator(), e.what(), e.oldValue(), e.newValue(),
-                e.reason(), e.previousHash(), e.hash());
+                e.reason(), e.sealed() ? e.seal() : null, e.previousHash(), e.hash());
     }
 }

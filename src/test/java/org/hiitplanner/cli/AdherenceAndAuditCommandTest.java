@@ -136,7 +136,8 @@ class AdherenceAndAuditCommandTest {
     void anIntactTrailVerifies() throws Exception {
         CliRun r = CliRun.run("audit", auditedStudy().toString(), "--verify").assertSuccess();
 
-        assertEquals("audit trail intact: 3 entries" + System.lineSeparator(), r.out());
+        assertEquals("audit trail intact: 4 entries, head 4 · 91d426e3; it seals the study's data"
+                + System.lineSeparator(), r.out()); // the 3 entries and "audit trail sealed" when it was saved
     }
 
     @Test
@@ -144,7 +145,7 @@ class AdherenceAndAuditCommandTest {
         CliRun r = CliRun.run("audit", auditedStudy().toString()).assertSuccess();
 
         List<String> lines = r.out().lines().toList();
-        assertEquals(3, lines.size(), r::toString);
+        assertEquals(4, lines.size(), r::toString); // and "audit trail sealed" when it was saved
         assertEquals("3\t2026-11-18T12:00:01Z\tPI\tsettings\tgreen 80 -> green 85\treason: lab standard",
                 lines.get(2));
     }
@@ -163,13 +164,14 @@ class AdherenceAndAuditCommandTest {
     }
 
     @Test
-    void anEditedEntryIsAWarningInValidate() throws Exception {
+    void anEditedEntryIsAnErrorInValidate() throws Exception {
         Path file = auditedStudy();
         Files.writeString(file, Files.readString(file).replace("\"green 85\"", "\"green 90\""));
 
-        CliRun r = CliRun.run("validate", file.toString()).assertSuccess();
+        CliRun r = CliRun.run("validate", file.toString());
 
-        assertTrue(r.out().contains("WARNING $.auditLog[2]: "), r::toString);
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("ERROR $.auditLog[2]: the audit trail is damaged: "), r::toString);
         assertTrue(r.out().contains("audit entry 3 was changed"), r::toString);
     }
 }

@@ -34,7 +34,7 @@ class AuditExportCommandTest {
     Path dir;
 
     private Path study(AuditLog log) throws Exception {
-        return StudyFilesForTests.save(DemoStudy.create().withAuditLog(log), dir.resolve("audited.hiit.json"));
+        return StudyFilesForTests.saveAsIs(DemoStudy.create().withAuditLog(log), dir.resolve("audited.hiit.json"));
     }
 
     private static List<CSVRecord> csv(String text, char delimiter) throws IOException {

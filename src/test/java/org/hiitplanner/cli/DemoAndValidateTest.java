@@ -17,6 +17,7 @@ import java.util.List;
 import org.hiitplanner.domain.animal.Exclusion;
 import org.hiitplanner.domain.session.SessionRecord;
 import org.hiitplanner.domain.session.SessionStatus;
+import org.hiitplanner.domain.audit.AuditLog;
 import org.hiitplanner.domain.study.DemoStudy;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.StudyStore;
@@ -32,7 +33,9 @@ class DemoAndValidateTest {
         Path file = dir.resolve("demo.hiit.json");
         CliRun demo = run("demo", "--out", file.toString()).assertSuccess();
         assertTrue(demo.out().contains("28 animals in 4 groups, 8 weeks from 2026-11-16"), demo::toString);
-        assertEquals(DemoStudy.create(), new StudyStore().load(file));
+        Study written = new StudyStore().load(file);
+        assertEquals(DemoStudy.create(), written.withAuditLog(AuditLog.empty()));
+        assertEquals(List.of("audit trail sealed"), written.auditLog().entries().stream().map(e -> e.what()).toList());
         CliRun validate = run("validate", file.toString()).assertSuccess();
         assertEquals(List.of("0 errors, 0 warnings"), validate.out().lines().toList());
         assertEquals("", validate.err());
@@ -44,7 +47,7 @@ class DemoAndValidateTest {
         run("demo", "--out", file.toString(), "--start", "2027-01-04").assertSuccess();
         Study study = new StudyStore().load(file);
         assertEquals(LocalDate.of(2027, 1, 4), study.startDate());
-        assertEquals(DemoStudy.create(LocalDate.of(2027, 1, 4)), study);
+        assertEquals(DemoStudy.create(LocalDate.of(2027, 1, 4)), study.withAuditLog(AuditLog.empty()));
     }
 
     @Test
@@ -54,7 +57,7 @@ class DemoAndValidateTest {
         assertTrue(refused.err().contains("already exists; use --force to replace it"), refused::toString);
         assertEquals("my precious study", Files.readString(file));
         run("demo", "--out", file.toString(), "--force").assertSuccess();
-        assertEquals(DemoStudy.create(), new StudyStore().load(file));
+        assertEquals(DemoStudy.create(), new StudyStore().load(file).withAuditLog(AuditLog.empty()));
     }
 
     @Test
@@ -90,9 +93,12 @@ class DemoAndValidateTest {
         CliRun r = run("validate", file.toString());
         assertEquals(1, r.exit(), r::toString);
         List<String> lines = r.out().lines().toList();
-        assertEquals(List.of("ERROR $.animals[3].group: Animal R04: group \"NOPE\" does not exist",
-                "1 error, 0 warnings"), lines);
-        assertEquals("hiit-planner: " + file + ": 1 error (listed above)", r.err().strip());
+        assertEquals(List.of("ERROR $.auditLog[0]: the audit trail does not cover the data: the study's data differ "
+                        + "from what audit entry 1 sealed in animals: they were changed outside the program, or "
+                        + "entries after it were removed",
+                "ERROR $.animals[3].group: Animal R04: group \"NOPE\" does not exist",
+                "2 errors, 0 warnings"), lines);
+        assertEquals("hiit-planner: " + file + ": 2 errors (listed above)", r.err().strip());
     }
 
     @Test

@@ -74,9 +74,9 @@ class RecordCommandTest {
         assertEquals(5, rec.intervalsCompleted());
         assertEquals("T. Tech", rec.operator());
         assertEquals(CLOCK.instant(), rec.recordedAt());
-        assertEquals(1, s.auditLog().size());
+        assertEquals(2, s.auditLog().size()); // the demo's "audit trail sealed", then the record
         assertTrue(s.auditLog().verify().isEmpty());
-        AuditEntry e = s.auditLog().entries().get(0);
+        AuditEntry e = s.auditLog().entries().get(1);
         assertEquals("session record R15 2026-11-23", e.what());
         assertEquals("", e.oldValue());
         assertEquals("completed, 5 intervals, 0 stimuli, 0 s on grid, by T. Tech", e.newValue());
@@ -109,9 +109,9 @@ class RecordCommandTest {
         assertEquals(SessionStatus.PARTIAL, s.sessionRecords().get(1).status());
         assertEquals(3, s.sessionRecords().get(1).intervalsCompleted());
         assertEquals(4, s.sessionRecords().get(1).stimuli());
-        assertEquals(2, s.auditLog().size());
+        assertEquals(3, s.auditLog().size());
         assertTrue(s.auditLog().verify().isEmpty());
-        AuditEntry second = s.auditLog().entries().get(1);
+        AuditEntry second = s.auditLog().entries().get(2);
         assertEquals("completed, 5 intervals, 0 stimuli, 0 s on grid, by T. Tech", second.oldValue());
         assertEquals("partial, 3 intervals, 4 stimuli, 0 s on grid, by P. I.", second.newValue());
         assertEquals("miscounted", second.reason());
@@ -188,7 +188,7 @@ class RecordCommandTest {
         assertEquals(SessionStatus.PARTIAL, records.get(1).status());
         assertEquals(SessionStatus.EXCUSED, records.get(2).status());
         assertEquals("vet check", records.get(2).excuseReason());
-        assertEquals(3, s.auditLog().size());
+        assertEquals(4, s.auditLog().size());
         assertTrue(s.auditLog().verify().isEmpty());
     }
 }

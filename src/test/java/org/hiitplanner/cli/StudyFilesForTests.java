@@ -3,9 +3,13 @@ package org.hiitplanner.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hiitplanner.app.StudyGate;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.StudyFileException;
 import org.hiitplanner.storage.StudyStore;
@@ -24,9 +28,24 @@ final class StudyFilesForTests {
         return file;
     }
 
+    /** Saves as the program does: the trail sealed first ("audit trail sealed") when it does not seal the data. */
     static Path save(Study study, Path file) throws StudyFileException {
+        new StudyStore().save(sealed(study), file);
+        return file;
+    }
+
+    /** Saves the study as it is, its trail too (e.g. a trail made up for a listing, which does not seal the data). */
+    static Path saveAsIs(Study study, Path file) throws StudyFileException {
         new StudyStore().save(study, file);
         return file;
+    }
+
+    /** The study with its trail sealed as the gate seals it before a save. */
+    static Study sealed(Study study) {
+        StudyGate gate = new StudyGate(study, null, Clock.fixed(Instant.parse("2026-11-16T07:00:00Z"),
+                ZoneOffset.UTC), () -> "test");
+        gate.sealTrail();
+        return gate.study();
     }
 
     /** A copy of a study file beside it, with animal {@code index}'s group replaced in the JSON text. */

@@ -50,12 +50,21 @@ class MigrationsTest {
     }
 
     @Test
-    void thisVersionWritesSchemaVersion5AndLeavesA5Unchanged() throws Exception {
-        ObjectNode doc = tree("{\"schemaVersion\": 5, \"title\": \"x\"}");
+    void thisVersionWritesSchemaVersion6AndLeavesA6Unchanged() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 6, \"title\": \"x\"}");
 
-        assertEquals(5, Migrations.standard().latestVersion());
-        assertSame(doc, Migrations.standard().upgrade(doc, 5));
-        assertEquals("{\"schemaVersion\":5,\"title\":\"x\"}", doc.toString());
+        assertEquals(6, Migrations.standard().latestVersion());
+        assertSame(doc, Migrations.standard().upgrade(doc, 6));
+        assertEquals("{\"schemaVersion\":6,\"title\":\"x\"}", doc.toString());
+    }
+
+    @Test
+    void version5TrailIsLeftAsItIsToBeSealedAtItsNextChange() throws Exception {
+        ObjectNode doc = tree("{\"schemaVersion\": 5, \"auditLog\": [{\"sequence\": 1}]}");
+
+        JsonNode upgraded = Migrations.standard().upgrade(doc, 5);
+
+        assertEquals("{\"schemaVersion\":6,\"auditLog\":[{\"sequence\":1}]}", upgraded.toString());
     }
 
     @Test
@@ -64,7 +73,7 @@ class MigrationsTest {
 
         JsonNode upgraded = Migrations.standard().upgrade(doc, 4);
 
-        assertEquals("{\"schemaVersion\":5,\"stepTest\":{\"startSpeed\":10,\"versions\":[]}}", upgraded.toString());
+        assertEquals("{\"schemaVersion\":6,\"stepTest\":{\"startSpeed\":10,\"versions\":[]}}", upgraded.toString());
     }
 
     @Test

@@ -29,9 +29,9 @@ class SessionRecordsAndAuditStorageTest {
     Path dir;
 
     @Test
-    void thisVersionWritesSchemaVersion5() {
-        assertEquals(5, store.schemaVersion());
-        assertEquals(5, Migrations.standard().latestVersion());
+    void thisVersionWritesSchemaVersion6() {
+        assertEquals(6, store.schemaVersion());
+        assertEquals(6, Migrations.standard().latestVersion());
     }
 
     @Test
@@ -87,7 +87,7 @@ class SessionRecordsAndAuditStorageTest {
         assertEquals(log.entries(), loaded.auditLog().entries());
         assertTrue(loaded.auditLog().verify().isEmpty());
         assertEquals(store.toJson(study), Files.readString(file));
-        assertTrue(Files.readString(file).startsWith("{\n  \"schemaVersion\": 5,\n"));
+        assertTrue(Files.readString(file).startsWith("{\n  \"schemaVersion\": 6,\n"));
     }
 
     @Test
@@ -151,11 +151,11 @@ class SessionRecordsAndAuditStorageTest {
     }
 
     @Test
-    void version6IsTooNew() {
-        String json = Fixtures.text(V2).replace("\"schemaVersion\": 2", "\"schemaVersion\": 6");
+    void version7IsTooNew() {
+        String json = Fixtures.text(V2).replace("\"schemaVersion\": 2", "\"schemaVersion\": 7");
 
         StudyFileException e = assertThrows(StudyFileException.class, () -> store.fromJson(json, Path.of("f.json")));
 
-        assertTrue(e.getMessage().contains("(schemaVersion 6); this version reads up to 5"), e.getMessage());
+        assertTrue(e.getMessage().contains("(schemaVersion 7); this version reads up to 6"), e.getMessage());
     }
 }

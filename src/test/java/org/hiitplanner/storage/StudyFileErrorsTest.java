@@ -77,7 +77,7 @@ class StudyFileErrorsTest {
         String message = loadFails("too-new.hiit.json");
 
         assertTrue(message.startsWith("was written by a newer version of HIIT Planner (schemaVersion 7);"
-                + " this version reads up to 5"), message);
+                + " this version reads up to 6"), message);
     }
 
     @Test

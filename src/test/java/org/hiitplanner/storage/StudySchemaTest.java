@@ -77,7 +77,7 @@ class StudySchemaTest {
     void schemaIsDraft2020_12AndClosed() {
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
         assertFalse(schema.get("additionalProperties").asBoolean(true));
-        assertEquals(5, schema.get("properties").get("schemaVersion").get("const").asInt());
+        assertEquals(6, schema.get("properties").get("schemaVersion").get("const").asInt());
     }
 
     @Test
@@ -89,6 +89,7 @@ class StudySchemaTest {
         undeclared(mapper.readTree(Fixtures.text("small-study-v3.hiit.json")), schema, "$", out);
         undeclared(mapper.readTree(Fixtures.text("small-study-v4.hiit.json")), schema, "$", out);
         undeclared(mapper.readTree(Fixtures.text("small-study-v5.hiit.json")), schema, "$", out);
+        undeclared(mapper.readTree(Fixtures.text("small-study-v6.hiit.json")), schema, "$", out);
 
         assertEquals(List.of(), out);
     }

@@ -87,12 +87,12 @@ class StudyStoreRoundTripTest {
 
     @Test
     void fixtureIsInTheFormThisVersionWrites() throws Exception {
-        Path file = Fixtures.copy("small-study-v5.hiit.json", dir);
+        Path file = Fixtures.copy("small-study-v6.hiit.json", dir);
         Path copy = dir.resolve("copy.hiit.json");
 
         store.save(store.load(file), copy);
 
-        assertEquals(Fixtures.text("small-study-v5.hiit.json"), Files.readString(copy));
+        assertEquals(Fixtures.text("small-study-v6.hiit.json"), Files.readString(copy));
         assertEquals(store.load(file), store.load(copy));
     }
 
@@ -107,7 +107,7 @@ class StudyStoreRoundTripTest {
         assertTrue(json.contains("\"maxSpeed\": 100,"), json);
         assertTrue(json.contains("\"resolution\": 0.1,\n"), json);
         assertTrue(json.contains("\"startDate\": \"2026-11-16\","), json);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\": 5,\n  \"title\": "), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\": 6,\n  \"title\": "), json);
         assertTrue(json.endsWith("}\n"), json);
         assertFalse(json.contains("E+") || json.contains("e+") || json.contains("E-"), json);
         assertFalse(json.contains("\r"), "line ends are \\n on every system");

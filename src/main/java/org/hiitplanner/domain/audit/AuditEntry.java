@@ -20,15 +20,18 @@ import org.hiitplanner.domain.Checks;
  * @param oldValue     the value before (empty for a creation)
  * @param newValue     the value after (empty for a removal)
  * @param reason       why (empty when none was asked)
+ * @param seal         SHA-256 hex of the study's content after the change (see the study's content seal), or empty
+ *                     in an entry written before the trail sealed the data (schemaVersion 5 and older)
  * @param previousHash hash of the entry before, or {@link #GENESIS} for the first
  * @param hash         SHA-256 hex of {@code previousHash} and this entry's fields, see {@link #computeHash}
  */
 public record AuditEntry(long sequence, Instant at, String operator, String what, String oldValue, String newValue,
-                         String reason, String previousHash, String hash) {
+                         String reason, String seal, String previousHash, String hash) {
     /** The previous hash of the first entry: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
     private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
     private static final String FORMAT = "hiit-audit-v1";
+    private static final String SEALED_FORMAT = "hiit-audit-v2";
 
     public AuditEntry {
         if (sequence < 1) {
@@ -40,8 +43,23 @@ public record AuditEntry(long sequence, Instant at, String operator, String what
         oldValue = oldValue == null ? "" : Checks.printableNote(oldValue, "old value of audit entry " + sequence);
         newValue = newValue == null ? "" : Checks.printableNote(newValue, "new value of audit entry " + sequence);
         reason = reason == null ? "" : Checks.printable(reason, "reason of audit entry " + sequence);
+        seal = seal == null ? "" : seal;
+        if (!seal.isEmpty()) {
+            checkHex(seal, "seal of audit entry " + sequence);
+        }
         checkHex(previousHash, "previous hash of audit entry " + sequence);
         checkHex(hash, "hash of audit entry " + sequence);
+    }
+
+    /** An entry without a seal, as written before the trail sealed the data. */
+    public AuditEntry(long sequence, Instant at, String operator, String what, String oldValue, String newValue,
+                      String reason, String previousHash, String hash) {
+        this(sequence, at, operator, what, oldValue, newValue, reason, "", previousHash, hash);
+    }
+
+    /** True when this entry seals the study's content after its change. */
+    public boolean sealed() {
+        return !seal.isEmpty();
     }
 
     private static void checkHex(String value, String field) {
@@ -51,24 +69,36 @@ public record AuditEntry(long sequence, Instant at, String operator, String what
         }
     }
 
-    /** A new entry whose hash is computed from its fields. */
+    /** A new entry without a seal whose hash is computed from its fields. */
     public static AuditEntry create(long sequence, Instant at, String operator, String what, String oldValue,
                                     String newValue, String reason, String previousHash) {
-        AuditEntry draft = new AuditEntry(sequence, at, operator, what, oldValue, newValue, reason, previousHash,
-                GENESIS);
-        return new AuditEntry(sequence, at, operator, what, oldValue, newValue, reason, previousHash,
+        return create(sequence, at, operator, what, oldValue, newValue, reason, "", previousHash);
+    }
+
+    /** A new entry with the seal of the content after its change, whose hash is computed from its fields. */
+    public static AuditEntry create(long sequence, Instant at, String operator, String what, String oldValue,
+                                    String newValue, String reason, String seal, String previousHash) {
+        AuditEntry draft = new AuditEntry(sequence, at, operator, what, oldValue, newValue, reason, seal,
+                previousHash, GENESIS);
+        return new AuditEntry(sequence, at, operator, what, oldValue, newValue, reason, seal, previousHash,
                 draft.computeHash());
     }
 
     /**
      * SHA-256 hex over a format tag, then previousHash, sequence, at (ISO-8601), operator, what, oldValue,
-     * newValue and reason, each as a 4-byte big-endian length followed by its UTF-8 bytes. The stored
-     * {@code hash} is not part of the input.
+     * newValue and reason, each as a 4-byte big-endian length followed by its UTF-8 bytes. A sealed entry uses the
+     * tag "hiit-audit-v2" and adds its seal as a last field; an entry without a seal is hashed as before
+     * ("hiit-audit-v1"), so that the entries of older files keep their hashes. The stored {@code hash} is not part
+     * of the input.
      */
     public String computeHash() {
         MessageDigest digest = sha256();
-        for (String field : new String[] {FORMAT, previousHash, Long.toString(sequence), at.toString(), operator,
-                what, oldValue, newValue, reason}) {
+        String[] fields = seal.isEmpty()
+                ? new String[] {FORMAT, previousHash, Long.toString(sequence), at.toString(), operator, what,
+                oldValue, newValue, reason}
+                : new String[] {SEALED_FORMAT, previousHash, Long.toString(sequence), at.toString(), operator, what,
+                oldValue, newValue, reason, seal};
+        for (String field : fields) {
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
             digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
             digest.update(bytes);

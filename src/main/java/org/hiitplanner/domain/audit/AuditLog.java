@@ -74,6 +74,16 @@ public final class AuditLog {
         return size == 0 ? AuditEntry.GENESIS : array[size - 1].hash();
     }
 
+    /** True when the last entry seals the study's content (false for an empty log). */
+    public boolean lastSealed() {
+        return size > 0 && array[size - 1].sealed();
+    }
+
+    /** The head of the trail for people to keep elsewhere: "561 · 3fa2c9e1" (count and the last hash's start). */
+    public String head() {
+        return size + " · " + lastHash().substring(0, 8);
+    }
+
     /** A new log with one more entry, numbered after the last and chained to its hash. */
     public AuditLog append(Instant at, String operator, String what, String oldValue, String newValue,
                            String reason) {
@@ -91,15 +101,24 @@ public final class AuditLog {
         String newValue();
     }
 
-    /** A new log with one entry per change, all at {@code at} by {@code operator} for {@code reason}. */
+    /** A new log with one entry per change, all at {@code at} by {@code operator} for {@code reason}, unsealed. */
     public AuditLog appendAll(Instant at, String operator, String reason, List<? extends Change> changes) {
+        return appendAll(at, operator, reason, changes, "");
+    }
+
+    /**
+     * A new log with one entry per change, all at {@code at} by {@code operator} for {@code reason}, each with
+     * {@code seal}: the seal of the study's content after the change (empty for none).
+     */
+    public AuditLog appendAll(Instant at, String operator, String reason, List<? extends Change> changes,
+                              String seal) {
         long next = size == 0 ? 1 : array[size - 1].sequence() + 1;
         AuditEntry[] added = new AuditEntry[changes.size()];
         String previous = lastHash();
         int i = 0;
         for (Change c : changes) {
             AuditEntry e = AuditEntry.create(next++, at, operator, c.what(), c.oldValue(), c.newValue(), reason,
-                    previous);
+                    seal, previous);
             added[i++] = e;
             previous = e.hash();
         }

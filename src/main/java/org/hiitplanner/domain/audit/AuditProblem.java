@@ -5,7 +5,7 @@ import org.hiitplanner.domain.Checks;
 /**
  * The first bad entry found when verifying an audit log.
  *
- * @param position 1-based position in the log where the problem shows
+ * @param position 1-based position in the log where the problem shows (0 for an empty log)
  * @param sequence the sequence number stored in the entry at that position
  * @param kind     what is wrong
  * @param message  a sentence naming the entry
@@ -19,7 +19,13 @@ public record AuditProblem(int position, long sequence, Kind kind, String messag
         /** Entries are not in sequence order (moved or duplicated). */
         REORDERED,
         /** The entry does not point at the hash of the entry before it. */
-        BROKEN_LINK
+        BROKEN_LINK,
+        /** The study's data differ from what the last entry sealed: changed outside the program. */
+        CONTENT_CHANGED,
+        /** The trail is empty although the study holds data: it was emptied. */
+        EMPTIED,
+        /** The last entry has no seal although an earlier one has: added by hand, or the trail was cut back. */
+        NOT_SEALED
     }
 
     public AuditProblem {

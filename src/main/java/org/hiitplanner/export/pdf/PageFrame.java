@@ -7,15 +7,18 @@ import java.util.Locale;
 
 /**
  * What every page shows: the study title and the sheet's name at the top; when and from which file it was made
- * and "page N of M" at the bottom.
+ * and "page N of M" at the bottom, and beside it the head of the study's audit trail ("audit trail 561 · 3fa2c9e1":
+ * its entry count and the start of its last hash), an anchor outside the file for the trail that seals the data.
  *
  * @param studyTitle     the study's title
  * @param sheetTitle     e.g. "Day run sheet · Monday 2026-11-23"
  * @param generated      generation date-time, formatted
  * @param sourceFileName the study file's name
+ * @param trailHead      the head of the audit trail when printed, e.g. "561 · 3fa2c9e1"; empty for none
  * @param shortTitle     the sheet's name when the full one does not fit beside the study title
  */
-record PageFrame(String studyTitle, String sheetTitle, String generated, String sourceFileName, String shortTitle) {
+record PageFrame(String studyTitle, String sheetTitle, String generated, String sourceFileName, String trailHead,
+                 String shortTitle) {
     private static final float STUDY_TITLE_SHARE = 0.45f;
     private static final float SHEET_TITLE_SHARE = 0.7f;
 
@@ -24,18 +27,18 @@ record PageFrame(String studyTitle, String sheetTitle, String generated, String 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     static PageFrame of(String studyTitle, String sheetTitle, PdfRequest request) {
-        return of(studyTitle, sheetTitle, request.generatedAt(), request.zone(), request.sourceFileName());
+        return of(studyTitle, sheetTitle, request.generatedAt(), request.zone(), request.sourceFileName(), "");
     }
 
     static PageFrame of(String studyTitle, String sheetTitle, Instant generatedAt, ZoneId zone,
-                        String sourceFileName) {
+                        String sourceFileName, String trailHead) {
         String when = WHEN.format(generatedAt.atZone(zone)) + " " + zone.getId();
-        return new PageFrame(studyTitle, sheetTitle, when, sourceFileName, sheetTitle);
+        return new PageFrame(studyTitle, sheetTitle, when, sourceFileName, trailHead, sheetTitle);
     }
 
     /** The same frame with a shorter sheet name to print when the full one does not fit. */
     PageFrame withShortTitle(String shorter) {
-        return new PageFrame(studyTitle, sheetTitle, generated, sourceFileName, shorter);
+        return new PageFrame(studyTitle, sheetTitle, generated, sourceFileName, trailHead, shorter);
     }
 
     /**
@@ -68,8 +71,15 @@ record PageFrame(String studyTitle, String sheetTitle, String generated, String 
         w.hline(w.left(), w.right(), bottom + FOOTER_HEIGHT - 10, 0.5f);
         String pageText = "page " + page + " of " + pages;
         w.textRight(pageText, w.right(), bottom + 2, pageStyle);
+        float pageWidth = f.width(pageStyle, pageText);
+        float headWidth = 0;
+        if (!trailHead.isEmpty()) {
+            String head = "audit trail " + trailHead;
+            headWidth = f.width(small, head) + 12;
+            w.textRight(head, w.right() - pageWidth - 12, bottom + 2, small);
+        }
         String info = "Generated " + generated + " · " + sourceFileName;
-        float room = w.width() - f.width(pageStyle, pageText) - 16;
+        float room = w.width() - pageWidth - headWidth - 16;
         w.text(w.layout().fit(small, info, room), w.left(), bottom + 2, small);
     }
 }

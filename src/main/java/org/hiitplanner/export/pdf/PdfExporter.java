@@ -119,7 +119,7 @@ public final class PdfExporter {
             sheet.write();
             progress.checkCancelled();
             writer.finish(PageFrame.of(study.info().title(), sheet.title(), output.generatedAt(), output.zone(),
-                    output.sourceFileName()).withShortTitle(sheet.shortTitle()));
+                    output.sourceFileName(), study.auditLog().head()).withShortTitle(sheet.shortTitle()));
             describe(document, study, sheet, output);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
             document.save(buffer);

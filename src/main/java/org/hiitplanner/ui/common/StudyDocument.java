@@ -97,6 +97,16 @@ public final class StudyDocument {
         sync();
     }
 
+    /**
+     * Before a save: seals the trail ("audit trail sealed") when it does not seal the study's content yet, e.g. a
+     * file of an older version; not a step of undo.
+     */
+    public void sealTrail() {
+        if (gate.sealTrail().changed()) {
+            sync();
+        }
+    }
+
     /** {@link #edit(String, String, UnaryOperator)} without a reason. */
     public Optional<String> edit(String description, UnaryOperator<Study> change) {
         return edit(description, "", change);

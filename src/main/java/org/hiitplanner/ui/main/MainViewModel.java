@@ -216,13 +216,14 @@ public final class MainViewModel {
      * keeps a later state from ever being overwritten by an earlier one.
      */
     private void write(Path file, Runnable next) {
-        Study snapshot = document.study();
         boolean sameFile = file.equals(document.file());
         if (sameFile && !document.readOnlyProperty().get().isEmpty()) {
             prompts.showError(messages.get("error.save.title"), messages.get("lock.readOnly", file.getFileName(),
                     document.readOnlyProperty().get()));
             return;
         }
+        document.sealTrail();
+        Study snapshot = document.study();
         try {
             hold.saver().save(snapshot, file);
         } catch (Exception e) {
