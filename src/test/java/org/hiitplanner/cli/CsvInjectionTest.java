@@ -142,6 +142,12 @@ class CsvInjectionTest {
         });
         rename(root, "treadmills", "name", "Exer-3 rat", payload);
         Files.writeString(study, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        try {
+            // edited behind the program's back: saved again through the gate, whose trail then says so and seals it
+            StudyFilesForTests.save(new org.hiitplanner.storage.StudyStore().read(study).study(), study);
+        } catch (org.hiitplanner.storage.StudyFileException e) {
+            // a payload the loader refuses: validate below names it
+        }
         CliRun valid = CliRun.run(cli, "validate", study.toString());
         if (valid.exit() != 0) {
             refused.add(JSON.writeValueAsString(payload) + " in a name: " + valid.out().lines().findFirst().orElse(""));
