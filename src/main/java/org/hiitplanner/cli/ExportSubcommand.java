@@ -38,7 +38,8 @@ abstract class ExportSubcommand implements Callable<Integer> {
         Study s = files.openUsable(study);
         OutputFiles.checkCanCreate(out, true);
         String done = export(s);
-        spec.commandLine().getOut().println(done);
+        // the head of the audit trail as the export was made: an anchor to keep outside the study file
+        spec.commandLine().getOut().println(done + " Audit trail: " + s.auditLog().head() + ".");
         return 0;
     }
 

@@ -41,6 +41,13 @@ class ExportCommandTest {
     Path dir;
     private Path demo;
 
+    /** The head of the demo's audit trail, which every export names as its anchor outside the file. */
+    private String trailHead() throws Exception {
+        String head = new org.hiitplanner.storage.StudyStore().load(demo).auditLog().head();
+        assertTrue(head.matches("\\d+ · [0-9a-f]{8}"), head);
+        return head;
+    }
+
     @BeforeEach
     void writeDemo() {
         demo = StudyFilesForTests.demo(dir);
@@ -74,7 +81,8 @@ class ExportCommandTest {
     void csvScheduleWrites560SessionsAsTheScheduleCommandDoes() throws IOException {
         Path out = dir.resolve("schedule.csv");
         CliRun r = export("csv", demo.toString(), "--what", "schedule", "--out", out.toString()).assertSuccess();
-        assertEquals("Wrote 560 sessions to " + out + ".\n", r.out().replace("\r\n", "\n"));
+        assertEquals("Wrote 560 sessions to " + out + ". Audit trail: " + trailHead() + ".\n",
+                r.out().replace("\r\n", "\n"));
         assertEquals("", r.err());
         String text = Files.readString(out);
         assertEquals(run("schedule", demo.toString()).out(), text);
@@ -133,7 +141,7 @@ class ExportCommandTest {
         Path out = dir.resolve("demo.ics");
         CliRun r = export("ics", demo.toString(), "--out", out.toString()).assertSuccess();
         assertEquals("Wrote 565 events to " + out + ": 560 training sessions, 5 step-test days; training starts "
-                + "with the heats Europe/Amsterdam.", r.out().strip());
+                + "with the heats Europe/Amsterdam. Audit trail: " + trailHead() + ".", r.out().strip());
         String text = Files.readString(out);
         assertTrue(text.contains("DTSTAMP:20261116T064500Z\r\n"));
         // the first heat of the demo starts at 08:00 (no day window on its treadmill)
@@ -149,7 +157,7 @@ class ExportCommandTest {
         CliRun r = export("ics", demo.toString(), "--per", "treadmill", "--zone", "America/New_York", "--day-start",
                 "7:30", "--out", out.toString()).assertSuccess();
         assertEquals("Wrote 45 events to " + out + ": 40 training days per treadmill, 5 step-test days; training "
-                + "starts at 07:30 America/New_York.", r.out().strip());
+                + "starts at 07:30 America/New_York. Audit trail: " + trailHead() + ".", r.out().strip());
         String text = Files.readString(out);
         assertTrue(text.contains("DTSTART;TZID=America/New_York:20261116T073000\r\n"));
         assertEquals(45, new CalendarBuilder().build(new StringReader(text)).getComponents(Component.VEVENT).size());
@@ -172,7 +180,8 @@ class ExportCommandTest {
         Path out = dir.resolve("day.pdf");
         CliRun r = export("pdf", demo.toString(), "--kind", "day", "--date", "2026-11-16", "--out", out.toString())
                 .assertSuccess();
-        assertEquals("Wrote the day sheet of 2026-11-16 (a4) to " + out + ".", r.out().strip());
+        assertEquals("Wrote the day sheet of 2026-11-16 (a4) to " + out + ". Audit trail: " + trailHead() + ".",
+                r.out().strip());
         assertEquals("", r.err());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertEquals(NOW, pdf.getDocumentInformation().getCreationDate().toInstant());
