@@ -42,8 +42,13 @@ class ExportCommandTest {
     private Path demo;
 
     /** The head of the demo's audit trail, which every export names as its anchor outside the file. */
-    private String trailHead() throws Exception {
-        String head = new org.hiitplanner.storage.StudyStore().load(demo).auditLog().head();
+    private String trailHead() {
+        String head;
+        try {
+            head = new org.hiitplanner.storage.StudyStore().load(demo).auditLog().head();
+        } catch (org.hiitplanner.storage.StudyFileException e) {
+            throw new AssertionError(e);
+        }
         assertTrue(head.matches("\\d+ · [0-9a-f]{8}"), head);
         return head;
     }
@@ -201,7 +206,7 @@ class ExportCommandTest {
             Path out = dir.resolve(c[0] + ".pdf");
             CliRun r = export("pdf", demo.toString(), "--kind", c[0], c[1], c[2], c[4], c[5], "--out", out.toString())
                     .assertSuccess();
-            assertEquals("Wrote " + c[3] + " to " + out + ".", r.out().strip());
+            assertEquals("Wrote " + c[3] + " to " + out + ". Audit trail: " + trailHead() + ".", r.out().strip());
             assertEquals("", r.err());
             byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(out), 5);
             assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));

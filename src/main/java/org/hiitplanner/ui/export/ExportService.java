@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.export;
 
+import org.hiitplanner.ui.common.Messages;
+
 import org.hiitplanner.ui.common.ExportRunner;
 
 import java.time.Clock;
@@ -53,6 +55,14 @@ public final class ExportService {
         ExportRequest.Ics ics = (ExportRequest.Ics) request;
         return (out, progress) -> new IcsExporter(engine).write(study, IcsOptions.of(ics.grouping(), clock), out,
                 progress);
+    }
+
+    /**
+     * The status line when an export is saved, with the head of the study's audit trail as it was exported: an
+     * anchor to keep outside the study file ("Export saved as schedule.csv · audit trail 561 · 3fa2c9e1").
+     */
+    public static String doneWithHead(Messages messages, String done, Study study) {
+        return messages.get("export.doneWithHead", done, study.auditLog().head());
     }
 
     /** A file name to suggest, e.g. {@code day-2026-11-23.pdf} or {@code schedule.csv}. */

@@ -1,5 +1,7 @@
 package org.hiitplanner.ui.export;
 
+import org.hiitplanner.domain.study.Study;
+
 import org.hiitplanner.ui.common.ExportRunner;
 
 import java.io.File;
@@ -79,8 +81,10 @@ public final class OutputCommands {
             chooser.setInitialFileName(ExportService.suggestedName(request));
             File target = chooser.showSaveDialog(stage);
             if (target != null) {
-                runner.start(messages.get("export.title"), service.producer(request, document.study()),
-                        target.toPath(), status, m -> Fields.error(stage, messages.get("export.failed.title"), m));
+                Study exported = document.study();
+                runner.start(messages.get("export.title"), service.producer(request, exported), target.toPath(),
+                        m -> status.accept(ExportService.doneWithHead(messages, m, exported)),
+                        m -> Fields.error(stage, messages.get("export.failed.title"), m));
             }
         });
     }

@@ -34,6 +34,17 @@ class ExportServiceTest {
     }
 
     @Test
+    void theSavedMessageNamesTheHeadOfTheAuditTrailAsExported() {
+        var messages = new org.hiitplanner.ui.common.Messages(java.util.Locale.ENGLISH);
+        Study recorded = demo.withAuditLog(demo.auditLog().append(Instant.parse("2026-11-23T07:00:00Z"), "Ana",
+                "study title", "a", "b", ""));
+        String head = recorded.auditLog().head();
+        assertTrue(head.matches("1 · [0-9a-f]{8}"), head);
+        assertEquals("Export saved as schedule.csv · audit trail " + head,
+                ExportService.doneWithHead(messages, "Export saved as schedule.csv", recorded));
+    }
+
+    @Test
     void eachRequestMakesItsKindOfFile() throws Exception {
         assertTrue(run(new ExportRequest.Pdf(new SheetChoice(PdfKind.DAY, LocalDate.of(2026, 11, 23), null,
                 Paper.A4))).startsWith("%PDF-"));
