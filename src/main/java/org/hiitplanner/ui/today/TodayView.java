@@ -41,8 +41,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * a confirmation), F2 or a double click opens the record form, Alt+Left and Alt+Right step through the days.
  */
 public final class TodayView implements TodayPrompts {
-    /** Below this list width a card puts its state and buttons on a second line. */
-    private static final double COMPACT_BELOW = 960;
+    /**
+     * Below this list width a card puts its state and buttons on a second line: one line needs about 1 150 px, so a
+     * window of 1280 or 1366 wide (a list of about 1 025 or 1 110 px beside the side bar) stacks.
+     */
+    private static final double COMPACT_BELOW = 1180;
     private final TodayViewModel model;
     private final Messages messages;
     private final ListView<TodayRow> list = new ListView<>();
