@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.hiitplanner.app.StudyGate;
+import org.hiitplanner.domain.schedule.PlannedSession;
+import org.hiitplanner.domain.schedule.ScheduleEngine;
 import org.hiitplanner.domain.study.Study;
 import org.hiitplanner.storage.FileGuard;
 import org.hiitplanner.storage.StudyFileException;
@@ -27,6 +30,7 @@ final class LockedStudy implements AutoCloseable {
     private final Path file;
     private final StudyStore store;
     private final Clock clock;
+    private List<PlannedSession> plan;
 
     private LockedStudy(StudyLock lock, Study study, FileGuard guard, Path file, StudyStore store, Clock clock) {
         this.lock = lock;
@@ -84,10 +88,20 @@ final class LockedStudy implements AutoCloseable {
         return study;
     }
 
+    /** The plan of the study read, already computed by the command: the gate checks records against it. */
+    void usePlan(List<PlannedSession> readPlan) {
+        this.plan = readPlan;
+    }
+
     /** The gate over the study read under the lock; it saves only over the file that was read. */
     StudyGate gate(Supplier<String> operator) {
         StudyGate gate = new StudyGate(study, file, clock, operator);
         gate.setSaver((s, f) -> store.save(s, f, guard));
+        if (plan != null) {
+            List<PlannedSession> known = plan;
+            ScheduleEngine engine = new ScheduleEngine();
+            gate.setPlanner(s -> s == study ? known : engine.schedule(s));
+        }
         return gate;
     }
 

@@ -130,7 +130,10 @@ final class RecordCommand implements Callable<Integer> {
     private int record(LockedStudy locked) throws Exception {
         Study s = locked.study();
         Instant now = clock.instant();
-        Checker checker = new Checker(s, RecordRules.of(s, engine.schedule(s), LocalDate.now(clock)), now);
+        List<PlannedSession> plan = engine.schedule(s);
+        // the gate checks the records against the same plan instead of planning the study a second time
+        locked.usePlan(plan);
+        Checker checker = new Checker(s, RecordRules.of(s, plan, LocalDate.now(clock)), now);
         PrintWriter out = spec.commandLine().getOut();
         if (csv == null) {
             RecordInput in = new RecordInput(animal.strip(), date, completed ? SessionStatus.COMPLETED : status, intervals,
