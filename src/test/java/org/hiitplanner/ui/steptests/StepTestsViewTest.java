@@ -84,6 +84,16 @@ class StepTestsViewTest {
     }
 
     /** The text field that has the keyboard focus, and the row and column of the cell it edits. */
+    /** Waits (up to 10 s) until the grid's problem line shows a message: the robot's keys may still be queued. */
+    private static void awaitProblem(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !robot.lookup("#steptests-problem").queryAs(Label.class).getText().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion that follows names what was shown
+        }
+    }
+
     private void assertCaretIn(FxRobot robot, int row, String columnId) {
         Node focus = robot.targetWindow().getScene().getFocusOwner();
         assertTrue(focus instanceof TextField, "the caret is in a text field, not " + focus);
@@ -129,8 +139,9 @@ class StepTestsViewTest {
 
         // a bad time for R16: refused with a message, nothing changes, the cell stays open to correct it
         Study before = document.study();
+        WaitForAsyncUtils.waitForFxEvents(); // the grid settles after the save of R15 before the next typing
         robot.write("22:75").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitProblem(robot);
         assertEquals("R16: \"22:75\" is not a running time; type minutes:seconds (22:45) or seconds (1365)",
                 robot.lookup("#steptests-problem").queryAs(Label.class).getText());
         assertEquals(before, document.study());
